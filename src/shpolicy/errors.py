@@ -1,0 +1,58 @@
+"""The exceptions shpolicy raises for input it cannot use.
+
+Every error a user can cause (a missing file, an empty or binary file, text in
+an encoding that cannot be decoded, a damaged PDF) is a subclass of
+:class:`ShpolicyError`.  The command line turns them into one line on stderr
+and exit status 2; library callers catch :class:`ShpolicyError`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = [
+    "BinaryInputError",
+    "DecodeError",
+    "EmptyInputError",
+    "PdfError",
+    "ReadError",
+    "ShpolicyError",
+    "UnsupportedFormatError",
+]
+
+
+class ShpolicyError(Exception):
+    """Base class of every error caused by unusable input.
+
+    ``path`` names the file the problem is in, when there is one; ``str(err)``
+    is a one-line message fit for a terminal.
+    """
+
+    def __init__(self, message: str, path: str | Path | None = None) -> None:
+        self.path = str(path) if path is not None else None
+        self.problem = message
+        super().__init__(f"{self.path}: {message}" if self.path else message)
+
+
+class ReadError(ShpolicyError):
+    """The file does not exist, is a directory, or cannot be read."""
+
+
+class EmptyInputError(ShpolicyError):
+    """The file holds no text (zero bytes, or only white space)."""
+
+
+class BinaryInputError(ShpolicyError):
+    """The file is binary data rather than text or a PDF."""
+
+
+class DecodeError(ShpolicyError):
+    """The bytes are not valid in any supported text encoding."""
+
+
+class UnsupportedFormatError(ShpolicyError):
+    """The file is of a kind shpolicy does not read (for example a .docx)."""
+
+
+class PdfError(ShpolicyError):
+    """The PDF is encrypted, damaged, or its text cannot be extracted."""

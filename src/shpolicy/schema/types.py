@@ -1,0 +1,38 @@
+"""Constrained types and the base model shared by every schema class."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Language = Literal["zh", "en", "ko"]
+"""ISO 639-1 code of the three languages shpolicy parses."""
+
+Role = Literal["lead", "support"]
+"""What a responsible unit does, where the document says so."""
+
+Offset = Annotated[int, Field(ge=0, description="Character offset.")]
+Ordinal = Annotated[int, Field(ge=0, description="Ordinal as numbered in the document.")]
+
+MeasureId = Annotated[
+    str,
+    Field(
+        pattern=r"^\d+(\.\d+)*(-\d+)?$",
+        description=(
+            "Dotted path of ordinals from the section down (``2.3``, ``2.1.3``); "
+            "a second measure with the same path gets a ``-2`` suffix."
+        ),
+    ),
+]
+
+IsoDate = Annotated[
+    str,
+    Field(pattern=r"^\d{4}-\d{2}-\d{2}$", description="Date in ISO 8601 form YYYY-MM-DD."),
+]
+
+
+class SchemaModel(BaseModel):
+    """Base of all schema classes: unknown fields are an error, not ignored."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
