@@ -74,7 +74,7 @@ def cjk_to_int(numeral: str) -> int | None:
         elif char in _CJK_HUNDRED:
             if seen_hundred or seen_ten or current in (None, 0):
                 return None
-            total += current * 100  # type: ignore[operator]
+            total += current * 100
             current, seen_hundred = None, True
         else:  # ten
             if seen_ten or current == 0:

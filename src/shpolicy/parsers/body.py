@@ -1,0 +1,325 @@
+"""The numbering engine: from paragraphs to sections, measures and items.
+
+Markers are looked for at the start of every paragraph and, inside a
+paragraph, right after a sentence end (two measures on one line, measures run
+together in one paragraph).  A candidate is trusted only if it fits the
+sequence: the next ordinal of its style, or 1 where its parent is new, or a
+small gap (reported).  Levels come from the order styles first appear in, so
+skipped levels (一、 straight to 1.) need no special case.  The top level is
+the sections; the first level under a section is its measures; deeper levels
+are items.  A document with a single level gets one unnumbered section.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from ..numbering import Marker, match_marker
+from ..schema import Language, Measure, ResponsibleUnit, Section
+from .state import Paragraph, ParseState
+
+__all__ = ["NumberingProfile", "parse_body"]
+
+
+def _style_key(marker: Marker) -> str:
+    return marker.style
+
+
+@dataclass(frozen=True, slots=True)
+class NumberingProfile:
+    """How a language writes numbering and sentences."""
+
+    families: frozenset[str]
+    level_key: Callable[[Marker], str] = _style_key
+    """Markers with the same key are one level (e.g. Roman and Arabic ``(13)`` in English)."""
+    sentence_end: str = r"[。；;！？!?]"
+    """What must stand before an inline marker."""
+    title_end: str = r"[。！？!?]|\.(?=\s|$)"
+    """Where a measure's title ends."""
+    max_gap: int = 2
+    """Largest jump in ordinals still read as numbering (with a warning)."""
+    units: Callable[[str, Language], tuple[int, list[ResponsibleUnit]]] | None = None
+    """Finds the unit clause of a measure text: (offset where it starts or -1, units)."""
+    heading: Callable[[Paragraph], bool] | None = None
+    """An unnumbered paragraph that is a section heading (for versions that drop numbers)."""
+
+
+@dataclass
+class _Node:
+    marker: Marker | None  # None for an unnumbered heading
+    key: str
+    level: int
+    start: int  # offset of the marker in the text
+    body_start: int  # offset after the marker
+    end: int  # end of the node's own text (before its first child)
+    children: list[_Node] = field(default_factory=list)
+    closed: bool = False  # own text ended with a unit clause: later paragraphs are not its own
+    trailing: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass
+class _Walker:
+    state: ParseState
+    profile: NumberingProfile
+    level_of: dict[str, int] = field(default_factory=dict)
+    last: dict[str, int] = field(default_factory=dict)  # key → last ordinal
+    parent_at_last: dict[str, int] = field(default_factory=dict)  # key → id(parent) then
+    roots: list[_Node] = field(default_factory=list)
+    stack: list[_Node] = field(default_factory=list)
+    preamble: list[Paragraph] = field(default_factory=list)
+
+    # -- sequence ----------------------------------------------------------------
+    def _parent_for(self, level: int) -> _Node | None:
+        for node in reversed(self.stack):
+            if node.level < level:
+                return node
+        return None
+
+    def _accept(self, marker: Marker, at_paragraph_start: bool) -> int | None:
+        """The level of ``marker`` if it fits the numbering, else None."""
+        key = self.profile.level_key(marker)
+        if key in self.level_of:
+            level = self.level_of[key]
+            parent = self._parent_for(level)
+            parent_changed = self.parent_at_last.get(key) != id(parent)
+            expected = self.last[key] + 1
+            n = marker.ordinal
+            if n == expected or (n == 1 and parent_changed):
+                return level
+            if at_paragraph_start and expected < n <= expected + self.profile.max_gap:
+                self.state.warn(
+                    "numbering-gap",
+                    f"{marker.raw} follows number {self.last[key]}: "
+                    f"{'number' if n == expected + 1 else 'numbers'} "
+                    f"{', '.join(str(i) for i in range(expected, n))} missing",
+                    marker.start,
+                    marker.end,
+                )
+                return level
+            if at_paragraph_start and n == self.last[key]:
+                self.state.warn(
+                    "numbering-repeat",
+                    f"{marker.raw} repeats number {n}",
+                    marker.start,
+                    marker.end,
+                )
+                return level
+            return None
+        # A style not seen before starts a deeper level, and only with 1.
+        if marker.ordinal != 1 and not (at_paragraph_start and marker.ordinal == 2):
+            return None
+        return (self.stack[-1].level + 1) if self.stack else 1
+
+    def _open(self, marker: Marker | None, key: str, level: int, start: int, body_start: int) -> _Node:
+        while self.stack and self.stack[-1].level >= level:
+            self.stack.pop()
+        parent = self.stack[-1] if self.stack else None
+        node = _Node(marker, key, level, start, body_start, body_start)
+        (parent.children if parent else self.roots).append(node)
+        self.stack.append(node)
+        self.level_of.setdefault(key, level)
+        if marker is not None:
+            self.last[key] = marker.ordinal
+            self.parent_at_last[key] = id(parent)
+        return node
+
+    # -- paragraphs --------------------------------------------------------------
+    def _next_inline(self, para: Paragraph, cursor: int) -> tuple[Marker, int] | None:
+        """The first accepted marker inside ``para`` after ``cursor`` that follows a sentence end."""
+        text = self.state.text
+        ends = regex.finditer(
+            self.profile.sentence_end + r"[ \t\u3000]*", text, pos=cursor, endpos=para.end
+        )
+        for m in ends:
+            pos = m.end()
+            if pos >= para.end:
+                break
+            marker = match_marker(text[: para.end], pos, families=self.profile.families)
+            # Inline, only a style already in use can continue its sequence.
+            if marker is None or self.profile.level_key(marker) not in self.level_of:
+                continue
+            level = self._accept(marker, at_paragraph_start=False)
+            if level is not None:
+                return marker, level
+        return None
+
+    def feed(self, para: Paragraph) -> None:
+        text = self.state.text
+        marker = match_marker(text[: para.end], para.start, families=self.profile.families)
+        level = self._accept(marker, at_paragraph_start=True) if marker else None
+        if marker is not None and level is not None:
+            node = self._open(marker, self.profile.level_key(marker), level, marker.start, marker.end)
+            cursor = marker.end
+        elif self.profile.heading is not None and self.profile.heading(para):
+            node = self._open(None, "heading", 1, para.start, para.start)
+            node.end = para.end
+            return
+        elif not self.stack:
+            self.preamble.append(para)
+            return
+        else:
+            node = self.stack[-1]
+            if node.closed or node.children:
+                node.trailing.append(para)
+                return
+            cursor = para.start
+        # Measures run together in one paragraph: split where the next marker follows a sentence end.
+        while (found := self._next_inline(para, cursor)) is not None:
+            inline, level = found
+            node.end = len(text[: inline.start].rstrip())
+            node = self._open(inline, self.profile.level_key(inline), level, inline.start, inline.end)
+            cursor = inline.end
+        node.end = para.end
+        node.closed = self._ends_with_units(node)
+
+    def _ends_with_units(self, node: _Node) -> bool:
+        if self.profile.units is None:
+            return False
+        own = self.state.text[node.body_start : node.end]
+        start, units = self.profile.units(own, self.state.language)
+        return bool(units) and start >= 0
+
+
+def _title(text: str, title_end: str) -> str:
+    first = text.split("\n", 1)[0]
+    m = regex.search(title_end, first)
+    return (first[: m.start()] if m else first).strip()
+
+
+def _build_measure(
+    node: _Node, path: str, state: ParseState, profile: NumberingProfile, seen: set[str]
+) -> Measure:
+    assert node.marker is not None
+    marker = node.marker
+    mid = f"{path}.{marker.ordinal}" if path else str(marker.ordinal)
+    base, n = mid, 2
+    while mid in seen:
+        mid = f"{base}-{n}"
+        n += 1
+    seen.add(mid)
+    text = state.text[node.body_start : node.end].strip()
+    units: list[ResponsibleUnit] = []
+    if profile.units is not None:
+        offset, found = profile.units(text, state.language)
+        units = found
+    from ..language import detect_language
+
+    language = detect_language(text, default=state.language) if text else state.language
+    items = [_build_measure(child, mid, state, profile, seen) for child in node.children if child.marker]
+    end = _subtree_end(node)
+    state.claim("measure", node.start, node.end, mid)
+    label = state.original(marker.start, marker.start + len(marker.raw)).strip()
+    return Measure(
+        id=mid,
+        number=marker.ordinal,
+        label=label,
+        style=marker.style,
+        title=_title(text, profile.title_end),
+        text=text,
+        original=state.original(node.body_start, node.end).strip(),
+        language=language,
+        responsible_units=units,
+        items=items,
+        span=state.span(node.start, end),
+    )
+
+
+def _subtree_end(node: _Node) -> int:
+    end = node.end
+    for child in node.children:
+        end = max(end, _subtree_end(child))
+    for para in node.trailing:
+        end = max(end, para.end)
+    return end
+
+
+def _collect_trailing(node: _Node) -> list[Paragraph]:
+    out = list(node.trailing)
+    for child in node.children:
+        out.extend(_collect_trailing(child))
+    return sorted(out, key=lambda p: p.start)
+
+
+def parse_body(state: ParseState, paras: Sequence[Paragraph], profile: NumberingProfile) -> None:
+    """Parse ``paras`` (the body of the plan) into preamble, sections and closing."""
+    walker = _Walker(state, profile)
+    for para in paras:
+        walker.feed(para)
+    if walker.preamble:
+        state.fields["preamble"] = "\n".join(p.text for p in walker.preamble)
+        state.claim_paragraphs("preamble", walker.preamble)
+    roots = walker.roots
+    if not roots:
+        return
+    depth = _depth(roots)
+    seen: set[str] = set()
+    if depth == 1:
+        # A single numbering level: measures of one unnumbered section.
+        section_nodes: list[tuple[_Node | None, list[_Node]]] = [(None, roots)]
+    else:
+        section_nodes = [(node, node.children) for node in roots]
+    last_node = roots[-1]
+    closing: list[Paragraph] = []
+    sections: list[Section] = []
+    for head, children in section_nodes:
+        number = head.marker.ordinal if head is not None and head.marker else 0
+        sid = str(number)
+        path = sid
+        measures = [_build_measure(child, path, state, profile, seen) for child in children if child.marker]
+        extra: list[Paragraph] = []
+        for child in children:
+            trailing = _collect_trailing(child)
+            if child is children[-1] and head is last_node or (head is None and child is last_node):
+                closing.extend(trailing)
+            else:
+                extra.extend(trailing)
+        if head is not None:
+            heading_text = state.text[head.body_start : head.end].strip()
+            title_line = heading_text.split("\n", 1)[0]
+            own_text = heading_text[len(title_line) :].strip()
+            extra_text = "\n".join(p.text for p in extra)
+            text = "\n".join(t for t in (own_text, extra_text) if t)
+            label = state.original(head.start, head.body_start).strip() if head.marker else ""
+            state.claim("section-heading", head.start, head.start + len(state.text[head.start:head.end].split("\n", 1)[0]), sid)
+            if own_text:
+                own_start = state.text.index(own_text, head.body_start)
+                state.claim("section-text", own_start, own_start + len(own_text), sid)
+            span_start, span_end = head.start, max([_subtree_end(head)] + [p.end for p in extra])
+            sections.append(
+                Section(
+                    id=sid,
+                    number=number,
+                    label=label,
+                    style=head.marker.style if head.marker else "none",
+                    title=title_line.strip(),
+                    text=text,
+                    measures=measures,
+                    span=state.span(span_start, span_end),
+                )
+            )
+        else:
+            text = "\n".join(p.text for p in extra)
+            start = min(m.span.start for m in measures) if measures else 0
+            end = max([m.span.end for m in measures] + [p.end for p in extra]) if measures else 0
+            sections.append(
+                Section(
+                    id=sid, number=0, label="", style="none", title="", text=text,
+                    measures=measures, span=state.span(start, end),
+                )
+            )  # fmt: skip
+        for para in extra:
+            state.claim("section-text", para.start, para.end, sid)
+    if head is not None and not last_node.children:
+        # The last section has no measures: its paragraphs are its own text.
+        pass
+    state.sections.extend(sections)
+    if closing:
+        state.fields["closing"] = "\n".join(p.text for p in closing)
+        state.claim_paragraphs("closing", closing)
+
+
+def _depth(nodes: list[_Node]) -> int:
+    return 1 + max((_depth(n.children) for n in nodes if n.children), default=0)

@@ -1,0 +1,184 @@
+"""The one state object the parsing rules work on.
+
+A :class:`ParseState` holds the normalised text cut into paragraphs, a window
+``[lo, hi)`` of paragraphs no rule has claimed yet (front-matter rules move
+``lo`` forward, back-matter rules move ``hi`` back), the fields of the notice
+being built, and the layout blocks that account for every character.
+:meth:`ParseState.build` turns it into a :class:`~shpolicy.schema.Notice`,
+placing any text no rule claimed in an ``unplaced`` block with a warning, so
+that nothing is ever dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..normalize import Normalized
+from ..schema import (
+    Attachment,
+    Block,
+    Language,
+    Notice,
+    Removal,
+    Section,
+    Source,
+    Span,
+    Warning,
+)
+from ..sources import SourceText
+
+__all__ = ["Paragraph", "ParseState"]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A non-blank line of the normalised text, without surrounding white space."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    out: list[Paragraph] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            start = pos + lead
+            out.append(Paragraph(start, start + len(stripped), stripped))
+        pos += len(line) + 1
+    return out
+
+
+@dataclass
+class ParseState:
+    """Everything the rules read and write while parsing one notice."""
+
+    src: SourceText
+    norm: Normalized
+    language: Language
+    paragraphs: list[Paragraph] = field(init=False)
+    lo: int = field(init=False, default=0)
+    hi: int = field(init=False)
+    fields: dict[str, Any] = field(init=False, default_factory=dict)
+    sections: list[Section] = field(init=False, default_factory=list)
+    attachments: list[Attachment] = field(init=False, default_factory=list)
+    blocks: list[Block] = field(init=False, default_factory=list)
+    warnings: list[Warning] = field(init=False, default_factory=list)
+    removals: list[Removal] = field(init=False, default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.paragraphs = _paragraphs(self.norm.text)
+        self.hi = len(self.paragraphs)
+
+    # -- reading -----------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    def window(self) -> list[Paragraph]:
+        """The paragraphs no rule has claimed yet."""
+        return self.paragraphs[self.lo : self.hi]
+
+    def original(self, start: int, end: int) -> str:
+        """The source wording of the normalised span ``[start, end)``."""
+        return self.norm.map.original_slice(start, end)
+
+    def span(self, start: int, end: int) -> Span:
+        """A :class:`Span` with source lines and, for paged sources, pages."""
+        tm = self.norm.map
+        line = tm.line_of(start)
+        end_line = tm.line_of(max(start, end - 1))
+        pages: list[int] = []
+        if self.src.page_starts:
+            first = bisect.bisect_right(self.src.page_starts, tm.origin[start])
+            last = bisect.bisect_right(self.src.page_starts, tm.origin[max(start, end - 1)])
+            pages = list(range(max(first, 1), max(last, 1) + 1))
+        return Span(start=start, end=end, line=line, end_line=end_line, pages=pages)
+
+    # -- writing -----------------------------------------------------------------
+    def claim(self, kind: str, start: int, end: int, ref: str | None = None) -> None:
+        """Record that ``[start, end)`` of the text is a block of ``kind``."""
+        if end > start:
+            self.blocks.append(Block(kind=kind, ref=ref, span=self.span(start, end)))
+
+    def claim_paragraphs(self, kind: str, paras: list[Paragraph], ref: str | None = None) -> None:
+        if paras:
+            self.claim(kind, paras[0].start, paras[-1].end, ref)
+
+    def warn(self, code: str, message: str, start: int | None = None, end: int | None = None) -> None:
+        span = self.span(start, end if end is not None else start) if start is not None else None
+        self.warnings.append(Warning(code=code, message=message, span=span))
+
+    # -- result ------------------------------------------------------------------
+    def _removals_from_normalisation(self) -> list[Removal]:
+        tm = self.norm.map
+        out: list[Removal] = []
+        for removed in tm.removed:
+            at = tm.from_original(removed.original_start)
+            line = tm.original_line(removed.original_start)
+            out.append(Removal(kind=removed.kind, text=removed.text, at=at, line=line))
+        for furniture in self.src.removed:
+            at = tm.from_original(furniture.offset)
+            line = tm.original_line(furniture.offset)
+            out.append(Removal(kind=furniture.kind, text=furniture.text, at=at, line=line))
+        return out
+
+    def _place_leftovers(self) -> None:
+        """Claim, as ``unplaced``, every stretch of text no rule claimed."""
+        text = self.text
+        covered = sorted((b.span.start, b.span.end) for b in self.blocks)
+        pos = 0
+        gaps: list[tuple[int, int]] = []
+        for start, end in covered + [(len(text), len(text))]:
+            if start > pos and text[pos:start].strip():
+                gaps.append((pos, start))
+            pos = max(pos, end)
+        for start, end in gaps:
+            chunk = text[start:end]
+            lead = len(chunk) - len(chunk.lstrip())
+            trail = len(chunk.rstrip())
+            s, e = start + lead, start + trail
+            self.claim("unplaced", s, e)
+            self.warn(
+                "unplaced-text",
+                f"text fits no part of the notice and is kept as unplaced: {text[s:e][:40]!r}",
+                s,
+                e,
+            )
+
+    def build(self) -> Notice:
+        """The finished :class:`Notice`."""
+        self._place_leftovers()
+        removals = self._removals_from_normalisation() + self.removals
+        for removal in self._removals_from_normalisation():
+            self.warnings.append(
+                Warning(
+                    code=f"{removal.kind}-removed",
+                    message=f"removed {removal.kind} {removal.text.strip()!r} at line {removal.line}",
+                    span=self.span(removal.at, removal.at),
+                )
+            )
+        src = self.src
+        return Notice(
+            language=self.language,
+            source=Source(
+                path=src.path,
+                sha256=src.sha256,
+                format=src.format,
+                encoding=src.encoding,
+                metadata=src.metadata,
+            ),
+            sections=self.sections,
+            attachments=self.attachments,
+            text=self.text,
+            blocks=sorted(self.blocks, key=lambda b: b.span.start),
+            fixes=self.norm.fixes,
+            removals=sorted(removals, key=lambda r: r.at),
+            warnings=self.warnings,
+            **self.fields,
+        )
