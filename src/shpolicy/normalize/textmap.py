@@ -49,6 +49,8 @@ class TextMap:
     text: str = ""
     origin: array[int] = field(default_factory=lambda: array("q"))
     removed: list[RemovedText] = field(default_factory=list)
+    rewritten: list[tuple[int, int]] = field(default_factory=list)
+    """Original ranges an edit replaced with text of another length (recorded as a fix)."""
     _line_starts: list[int] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -85,6 +87,8 @@ class TextMap:
                         origin[edit.end],
                     )
                 )
+            if edit.removal is None and span_len and len(edit.replacement) != span_len:
+                self.rewritten.append((origin[edit.start], origin[edit.end]))
             if len(edit.replacement) == span_len:
                 new_origin.extend(origin[edit.start : edit.end])
             else:

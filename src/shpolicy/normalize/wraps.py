@@ -136,10 +136,16 @@ def _paragraph_ends(
         return True
     if _is_heading(head, width, families):
         return True
+    if "\t" in a.text or "\t" in b.text:
+        return True  # table rows are lines of their own
     if width is None:
-        # One paragraph per line: join only a break inside a Chinese sentence.
+        # One paragraph per line: join only a break inside a Chinese sentence,
+        # never after a title or heading (they hold no sentence punctuation).
         return not (
-            display_width(head) >= 60 and _HAN_END.search(head) and _HAN_START.match(tail)
+            display_width(head) >= 60
+            and _HAN_END.search(head)
+            and _HAN_START.match(tail)
+            and regex.search(r"[，。；,;]", head)
         )
     if _INDENT.match(b.text):
         return True
