@@ -220,14 +220,18 @@ _ARTICLE_FORMS = {"条": "article", "章": "chapter", "部分": "chapter", "篇"
 
 
 def match_marker(
-    text: str, pos: int = 0, *, families: frozenset[str] | None = None
+    text: str,
+    pos: int = 0,
+    *,
+    endpos: int | None = None,
+    families: frozenset[str] | None = None,
 ) -> Marker | None:
-    """The marker standing at ``text[pos]``, if there is one of an allowed family.
+    """The marker standing at ``text[pos]`` (and ending before ``endpos``), if any.
 
     ``families`` limits the numeral families considered (for instance no
     ``hangul`` outside Korean text); None allows all.
     """
-    m = _MARKER.match(text, pos)
+    m = _MARKER.match(text, pos, len(text) if endpos is None else endpos)
     if m is None:
         return None
     groups = m.groupdict()

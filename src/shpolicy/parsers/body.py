@@ -70,6 +70,10 @@ class _Walker:
     roots: list[_Node] = field(default_factory=list)
     stack: list[_Node] = field(default_factory=list)
     preamble: list[Paragraph] = field(default_factory=list)
+    sentence_end: regex.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sentence_end = regex.compile(self.profile.sentence_end + r"[ \t\u3000]*")
 
     # -- sequence ----------------------------------------------------------------
     def _parent_for(self, level: int) -> _Node | None:
@@ -130,14 +134,11 @@ class _Walker:
     def _next_inline(self, para: Paragraph, cursor: int) -> tuple[Marker, int] | None:
         """The first accepted marker inside ``para`` after ``cursor`` that follows a sentence end."""
         text = self.state.text
-        ends = regex.finditer(
-            self.profile.sentence_end + r"[ \t\u3000]*", text, pos=cursor, endpos=para.end
-        )
-        for m in ends:
+        for m in self.sentence_end.finditer(text, cursor, para.end):
             pos = m.end()
             if pos >= para.end:
                 break
-            marker = match_marker(text[: para.end], pos, families=self.profile.families)
+            marker = match_marker(text, pos, endpos=para.end, families=self.profile.families)
             # Inline, only a style already in use can continue its sequence.
             if marker is None or self.profile.level_key(marker) not in self.level_of:
                 continue
@@ -148,7 +149,7 @@ class _Walker:
 
     def feed(self, para: Paragraph) -> None:
         text = self.state.text
-        marker = match_marker(text[: para.end], para.start, families=self.profile.families)
+        marker = match_marker(text, para.start, endpos=para.end, families=self.profile.families)
         level = self._accept(marker, at_paragraph_start=True) if marker else None
         if marker is not None and level is not None:
             node = self._open(marker, self.profile.level_key(marker), level, marker.start, marker.end)
@@ -169,7 +170,7 @@ class _Walker:
         # Measures run together in one paragraph: split where the next marker follows a sentence end.
         while (found := self._next_inline(para, cursor)) is not None:
             inline, level = found
-            node.end = len(text[: inline.start].rstrip())
+            node.end = _rstrip_at(text, inline.start)
             node = self._open(inline, self.profile.level_key(inline), level, inline.start, inline.end)
             cursor = inline.end
         node.end = para.end
@@ -181,6 +182,13 @@ class _Walker:
         own = self.state.text[node.body_start : node.end]
         start, units = self.profile.units(own, self.state.language)
         return bool(units) and start >= 0
+
+
+def _rstrip_at(text: str, pos: int) -> int:
+    """``pos`` moved back over white space."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _title(text: str, title_end: str) -> str:
