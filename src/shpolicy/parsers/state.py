@@ -151,18 +151,27 @@ class ParseState:
                 e,
             )
 
+    def _where(self, offset: int) -> str:
+        """Where an offset is, for a message: the block around it and the source line."""
+        for block in self.blocks:
+            if block.span.start <= offset <= block.span.end:
+                what = f"{block.kind} {block.ref}" if block.ref else block.kind
+                return f"in {what}, line {self.norm.map.line_of(offset)}"
+        return f"at line {self.norm.map.line_of(offset)}"
+
     def build(self) -> Notice:
         """The finished :class:`Notice`."""
         self._place_leftovers()
-        removals = self._removals_from_normalisation() + self.removals
-        for removal in self._removals_from_normalisation():
+        normalisation = self._removals_from_normalisation()
+        for removal in normalisation:
             self.warnings.append(
                 Warning(
                     code=f"{removal.kind}-removed",
-                    message=f"removed {removal.kind} {removal.text.strip()!r} at line {removal.line}",
+                    message=f"removed {removal.kind} {removal.text.strip()!r} {self._where(removal.at)}",
                     span=self.span(removal.at, removal.at),
                 )
             )
+        removals = normalisation + self.removals
         src = self.src
         return Notice(
             language=self.language,
