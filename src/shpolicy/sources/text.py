@@ -1,22 +1,265 @@
-"""Plain-text and Markdown files: decoding and sniffing."""
+"""Plain-text and Markdown files: recognising what the bytes are and decoding them.
+
+The order of the checks matters.  Known binary formats are recognised by their
+magic numbers first (a ``.docx`` is a ZIP archive, and must not be mistaken for
+text that merely fails to decode).  A byte-order mark is trusted next; then the
+pattern of NUL bytes that ASCII characters leave in UTF-16; then strict UTF-8,
+which almost never accepts bytes that are not UTF-8.  Only then are the legacy
+encodings tried, and since GB18030 decodes almost any sequence of bytes, each
+candidate decoding must also *look* like a notice: its Han characters must be
+common ones, and it must hold no control, private-use or unassigned characters.
+"""
 
 from __future__ import annotations
 
-from ..errors import BinaryInputError, DecodeError, EmptyInputError
-from .base import SourceText, sha256_hex
+import io
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
 
-__all__ = ["read_text_bytes"]
+from ..errors import BinaryInputError, DecodeError, EmptyInputError, UnsupportedFormatError
+from .base import SourceText, sha256_hex
+from .markdown import find_front_matter, is_markdown_path
+
+__all__ = ["decode_text", "read_text_bytes"]
+
+# How much of a file the sniffing heuristics look at: enough to be sure, cheap
+# on a 5 MB file.
+_SAMPLE = 1 << 16
+
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    # UTF-32 first: its little-endian mark starts with the UTF-16 one.
+    (b"\xff\xfe\x00\x00", "utf-32-le", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be", "utf-16-be"),
+)
+
+# Magic numbers of formats that are certainly not text: (prefix, what it is).
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "an executable program"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_SAVE_AS = "save it as text (.txt) or PDF and try again"
+
+# C0 controls that have no business in a text file.  TAB, LF, VT, FF and CR
+# are layout; ESC and SUB (the DOS end-of-file mark) turn up in old text files.
+_CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1A, 0x1B} | {0x7F}
+_WHITESPACE = " \t\n\r\f\v\u3000\u00a0\ufeff\u2028\u2029\x85"
 
 
 def read_text_bytes(data: bytes, path: str) -> SourceText:
-    """Decode a text file; raises an error subclass for empty, binary or undecodable bytes."""
-    if not data.strip():
-        raise EmptyInputError("file is empty", path)
-    if b"\x00" in data[:4096]:
-        raise BinaryInputError("binary data, not text", path)
+    """Decode a text or Markdown file.
+
+    Raises :class:`~shpolicy.errors.EmptyInputError`,
+    :class:`~shpolicy.errors.BinaryInputError`,
+    :class:`~shpolicy.errors.UnsupportedFormatError` or
+    :class:`~shpolicy.errors.DecodeError` for bytes that are not usable text.
+    """
+    if not data:
+        raise EmptyInputError("the file is empty (0 bytes)", path)
+    _reject_known_formats(data, path)
+    text, encoding = decode_text(data, path)
+    if not text.strip(_WHITESPACE):
+        raise EmptyInputError("the file holds no text, only white space", path)
+    front = find_front_matter(text)
+    markdown = is_markdown_path(path) or front is not None
+    return SourceText(
+        path=path,
+        sha256=sha256_hex(data),
+        format="markdown" if markdown else "text",
+        text=text,
+        encoding=encoding,
+        metadata=dict(front.metadata) if front is not None else {},
+    )
+
+
+def decode_text(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
+    """Decode ``data`` and name the encoding used (``utf-8``, ``utf-16-le``, ``gb18030``…)."""
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec), name
+            except UnicodeDecodeError:
+                raise DecodeError(
+                    f"starts with a {name.upper()} byte-order mark but is not valid {codec.upper()}",
+                    path,
+                ) from None
+    sample = data[:_SAMPLE]
+    if b"\x00" in sample:
+        decoded = _decode_utf16_without_bom(data)
+        if decoded is None:
+            raise BinaryInputError("holds binary data (NUL bytes), not text", path)
+        return decoded
+    controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
+    if controls > max(8, len(sample) // 100):
+        raise BinaryInputError("holds binary data (control bytes), not text", path)
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        raise DecodeError("not valid UTF-8 text", path) from None
-    fmt = "markdown" if path.lower().endswith((".md", ".markdown")) else "text"
-    return SourceText(path=path, sha256=sha256_hex(data), format=fmt, text=text, encoding="utf-8")
+        pass
+    best: tuple[float, str, str] | None = None
+    for legacy in _LEGACY:
+        try:
+            text = data.decode(legacy.name)
+        except UnicodeDecodeError:
+            continue
+        score = _plausibility(text[:_SAMPLE], legacy.expected)
+        if score >= _PLAUSIBLE and (best is None or score > best[0]):
+            best = (score, text, legacy.name)
+    if best is None:
+        raise DecodeError(
+            "cannot be decoded as text (tried UTF-8, UTF-16, GB18030, Big5 and CP949)", path
+        )
+    return best[1], best[2]
+
+
+def _reject_known_formats(data: bytes, path: str) -> None:
+    if data.startswith(_ZIP_MAGIC):
+        raise UnsupportedFormatError(f"is {_zip_kind(data, path)}, not text; {_SAVE_AS}", path)
+    if data.startswith(_OLE_MAGIC):
+        kind = (
+            "an Excel 97-2003 workbook (.xls)"
+            if path.lower().endswith(".xls")
+            else ("a Word 97-2003 document (.doc)")
+        )
+        raise UnsupportedFormatError(f"is {kind}, not text; {_SAVE_AS}", path)
+    if data.startswith(b"{\\rtf"):
+        raise UnsupportedFormatError(f"is a Rich Text (.rtf) document; {_SAVE_AS}", path)
+    if data[8:12] == b"WEBP" and data.startswith(b"RIFF"):
+        raise BinaryInputError("is a WebP image, not text", path)
+    for magic, kind in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise BinaryInputError(f"is {kind}, not text", path)
+
+
+def _zip_kind(data: bytes, path: str) -> str:
+    """What an office file or archive in ZIP form is, from its member names."""
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        names = []
+    kinds = (
+        ("word/", "a Word document (.docx)"),
+        ("xl/", "an Excel workbook (.xlsx)"),
+        ("ppt/", "a PowerPoint presentation (.pptx)"),
+    )
+    for prefix, kind in kinds:
+        if any(name.startswith(prefix) for name in names):
+            return kind
+    if "content.xml" in names:
+        return "an OpenDocument file"
+    suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
+    by_suffix = {"docx": kinds[0][1], "xlsx": kinds[1][1], "pptx": kinds[2][1]}
+    return by_suffix.get(suffix, "a ZIP archive")
+
+
+def _decode_utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 recognised by where its NUL bytes fall; None if they do not fit UTF-16."""
+    if len(data) % 2:
+        return None
+    sample = data[: _SAMPLE & ~1]
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    # ASCII characters put their NUL high byte after the low byte in LE.  Han
+    # characters such as U+4E00 put a NUL on the other side, so only a clear
+    # majority decides the order; both are tried, the plausible one wins.
+    order = ("utf-16-le", "utf-16-be") if odd >= even else ("utf-16-be", "utf-16-le")
+    if max(even, odd) < 4 * min(even, odd):
+        return None
+    for codec in order:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _bad_share(text[:_SAMPLE]) <= 0.001:
+            return text, codec
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Codec:
+    name: str
+    expected: Callable[[str], bool]
+    """Whether a non-ASCII character is one a text in this encoding commonly holds."""
+
+
+@lru_cache(maxsize=8192)
+def _is_common_han(char: str) -> bool:
+    """One of the frequent Han characters: GB2312 level 1 or Big5 level 1.
+
+    Taking both sets means traditional text saved as GBK and simplified
+    text alike count as plausible; bytes in the wrong encoding mostly land on
+    rare characters, symbols or private-use code points instead.
+    """
+    try:
+        gb = char.encode("gb2312")
+        if len(gb) == 2 and 0xB0 <= gb[0] <= 0xD7:
+            return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        big5 = char.encode("big5")
+        return len(big5) == 2 and 0xA440 <= (big5[0] << 8 | big5[1]) <= 0xC67E
+    except UnicodeEncodeError:
+        return False
+
+
+def _is_cjk_layout(char: str) -> bool:
+    """CJK punctuation, full-width forms and general punctuation (quotes, dashes)."""
+    code = ord(char)
+    return 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF or 0x2000 <= code <= 0x206F
+
+
+def _chinese_expected(char: str) -> bool:
+    return _is_common_han(char) or _is_cjk_layout(char)
+
+
+def _korean_expected(char: str) -> bool:
+    return 0xAC00 <= ord(char) <= 0xD7A3 or _is_common_han(char) or _is_cjk_layout(char)
+
+
+_LEGACY = (
+    _Codec("gb18030", _chinese_expected),
+    _Codec("big5", _chinese_expected),
+    _Codec("big5hkscs", _chinese_expected),
+    _Codec("cp949", _korean_expected),
+)
+_PLAUSIBLE = 0.9
+
+
+def _plausibility(text: str, expected: Callable[[str], bool]) -> float:
+    """Share of non-ASCII characters that are expected; 0 if any look like garbage."""
+    if _bad_share(text) > 0.001:
+        return 0.0
+    wide = [char for char in text if ord(char) >= 0x80]
+    if not wide:
+        return 1.0
+    return sum(1 for char in wide if expected(char)) / len(wide)
+
+
+def _bad_share(text: str) -> float:
+    """Share of characters that no notice holds: controls, private use, unassigned."""
+    if not text:
+        return 0.0
+    bad = 0
+    for char in text:
+        if char < " ":
+            bad += char not in "\t\n\r\f\v\x1a\x1b"
+        elif ord(char) >= 0x7F:
+            bad += unicodedata.category(char) in ("Cc", "Co", "Cn", "Cs")
+    return bad / len(text)
