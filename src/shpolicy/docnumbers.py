@@ -128,18 +128,28 @@ def zh_code(letters: str) -> str | None:
     return ISSUER_CODES[issuer_key] + TYPE_CODES[kind_key]
 
 
+# A Mandarin syllable in pinyin without tones: an initial, then a final.
+_PINYIN = regex.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un"
+    r"|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|v)",
+    regex.IGNORECASE,
+)
+
+
 def _letters_code(code: str) -> str:
     """The code words of a letter-written number, without words of the sentence before it.
 
-    Code words are known codes or upper-case initials; reading from the right,
-    the first word that is neither ends the code (``Notice Hu Fu Ban Fa``).
+    Code words are upper-case initials (``SMPG``, ``GO``) or capitalised pinyin
+    syllables (``Hu``, ``Shang``); reading from the right, the first word that
+    is neither ends the code (``Notice Hu Fu Ban Fa``).
     """
-    known = {w.lower() for k in (*ISSUER_CODES, *TYPE_CODES) for w in k.split()}
     words = code.split()
     kept: list[str] = []
     for word in reversed(words):
         bare = word.rstrip(".")
-        if bare.lower() in known or (bare.isupper() and len(bare) <= 5):
+        syllable = bare[:1].isupper() and bare[1:].islower() and _PINYIN.fullmatch(bare)
+        if syllable or (bare.isupper() and len(bare) <= 5):
             kept.append(word)
         else:
             break

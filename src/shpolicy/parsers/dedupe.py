@@ -11,8 +11,9 @@ at least :data:`DUPLICATE_THRESHOLD` on text folded for width, case and white
 space.  Two different measures of one notice score far below it (57 at most
 between the measures of the 2024 English and Korean versions), while a copy
 with a few characters changed scores above it; tests/test_dedupe.py holds
-both sides.  Short unnumbered lines (a date, ``(此件公开发布)``) legitimately
-recur and are repeats only inside a longer repeated run.
+both sides.  Short lines and headings (a date, ``(此件公开发布)``, the same item
+heading under two measures) legitimately recur and are repeats only inside a
+longer repeated run.
 
 A numbered passage repeats only a passage with the same number.  The same
 number on a different text is not a repeat but a numbering conflict: both are
@@ -45,7 +46,7 @@ DUPLICATE_THRESHOLD = 90.0
 """Similarity (0–100) from which two passages are one passage repeated."""
 
 MIN_CHARS = 30
-"""Unnumbered passages shorter than this (non-space characters) repeat only inside a run."""
+"""Passages shorter than this (non-space characters) repeat only inside a longer run."""
 
 _ANCHOR = 12  # characters of folded text used to find candidate pairs quickly
 
@@ -115,6 +116,18 @@ def _compatible(a: Passage, b: Passage) -> bool:
     return True
 
 
+def _seeds(passage: Passage, folded: str) -> bool:
+    """Whether a passage can be a repeat by itself, not only inside a longer run.
+
+    Short lines recur legitimately (the same item heading under two
+    measures), and so does a line that is wholly a bracketed note such as a
+    unit clause standing under each of two measures.
+    """
+    if len(folded) < MIN_CHARS or passage.kind == "section":
+        return False
+    return not (folded[0] in "(（" and folded[-1] in ")）")
+
+
 def _anchors(folded: str) -> set[str]:
     n = len(folded)
     if n <= _ANCHOR:
@@ -149,7 +162,7 @@ def find_repeats(
     copy_of: dict[int, tuple[int, float]] = {}
     for j in range(n):
         anchors = _anchors(folded[j])
-        if passages[j].numbered or len(folded[j]) >= MIN_CHARS:
+        if _seeds(passages[j], folded[j]):
             candidates = sorted({i for a in anchors for i in by_anchor.get(a, ())})
             for i in candidates:
                 s = score(i, j)
@@ -185,11 +198,14 @@ def find_repeats(
     return repeats
 
 
-def find_conflicts(passages: Sequence[Passage]) -> list[Conflict]:
+def find_conflicts(
+    passages: Sequence[Passage], threshold: float = DUPLICATE_THRESHOLD
+) -> list[Conflict]:
     """Numbered passages that reuse a number their sequence already gave a different text.
 
     A sequence that starts again at 1 (items numbered afresh under each
-    measure) forgets the numbers it gave before.
+    measure) forgets the numbers it gave before.  The same number on the same
+    text (a short repeat :func:`find_repeats` leaves alone) is no conflict.
     """
     seen: dict[str | None, dict[int, Passage]] = {}
     conflicts: list[Conflict] = []
@@ -201,7 +217,9 @@ def find_conflicts(passages: Sequence[Passage]) -> list[Conflict]:
             numbers.clear()
         earlier = numbers.get(passage.number)
         if earlier is not None:
-            conflicts.append(Conflict(earlier, passage, similarity(earlier.text, passage.text)))
+            score = similarity(earlier.text, passage.text)
+            if score < threshold:
+                conflicts.append(Conflict(earlier, passage, score))
         else:
             numbers[passage.number] = passage
     return conflicts
@@ -301,7 +319,7 @@ def remove_duplicates(
             state.claim("duplicate-passage", passage.start, passage.end)
     kept = [p for p in paras if p.start not in dropped]
     kept_passages = [p for p in passages if p.start not in dropped]
-    for conflict in find_conflicts(kept_passages):
+    for conflict in find_conflicts(kept_passages, threshold):
         first, again = conflict.first, conflict.again
         state.warn(
             "numbering-conflict",

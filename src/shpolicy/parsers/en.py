@@ -262,16 +262,15 @@ def _title(conventions: Conventions) -> Callable[[ParseState], None]:
 
 
 def doc_number(state: ParseState) -> None:
-    """A line that is a document number, near the top."""
-    for i in range(state.lo, min(state.lo + 3, state.hi)):
-        para = state.paragraphs[i]
-        found = find_doc_number(para.text, state.language)
-        if found and found.start == 0 and found.end == len(para.text):
-            state.fields["doc_number"] = found.normalised or found.as_written
-            state.claim("doc-number", para.start, para.end)
-            if i == state.lo:
-                state.lo += 1
-            return
+    """A line that is a document number (it may stand above or below the title)."""
+    if state.lo >= state.hi or "doc_number" in state.fields:
+        return
+    para = state.paragraphs[state.lo]
+    found = find_doc_number(para.text, state.language)
+    if found and found.start == 0 and found.end == len(para.text):
+        state.fields["doc_number"] = found.normalised or found.as_written
+        state.claim("doc-number", para.start, para.end)
+        state.lo += 1
 
 
 def split_list(text: str, conventions: Conventions) -> list[str]:
@@ -387,10 +386,12 @@ def _plan_heading(conventions: Conventions) -> Callable[[ParseState], None]:
         ):
             return
         nxt = state.paragraphs[state.lo + 1] if state.lo + 1 < state.hi else None
-        # A heading line followed by another heading line is a section, not the plan.
-        if nxt is None or (
-            _is_heading_text(nxt.text, 300)
-            and not match_marker(nxt.text, families=conventions.families)
+        if nxt is None:
+            return
+        # A line right above a numbered measure heads that measure's section.
+        marker = match_marker(nxt.text, families=conventions.families)
+        if marker is not None and not _is_heading_text(
+            nxt.text[len(marker.raw) :].strip(), conventions.heading_max
         ):
             return
         state.fields.setdefault("plan_title", para.text)
@@ -511,6 +512,15 @@ def _body(conventions: Conventions) -> Callable[[ParseState], None]:
         paras = remove_duplicates(state, paras, _passage_of(layout))
         parse_body(state, paras, profile_for(layout))
         state.lo = state.hi
+        # A number given twice is reported once, as the conflict dedupe found.
+        conflicts = {
+            w.span.start for w in state.warnings if w.code == "numbering-conflict" and w.span
+        }
+        state.warnings[:] = [
+            w
+            for w in state.warnings
+            if not (w.code == "numbering-repeat" and w.span and w.span.start in conflicts)
+        ]
 
     return body
 
@@ -523,6 +533,7 @@ def translation_rules(conventions: Conventions) -> tuple[Rule, ...]:
         Rule("cc", _cc(conventions)),
         Rule("doc_number", doc_number),
         Rule("title", _title(conventions)),
+        Rule("doc_number_below_title", doc_number),
         Rule("recipients", _recipients(conventions)),
         Rule("letter", _letter(conventions)),
         Rule("plan_heading", _plan_heading(conventions)),
