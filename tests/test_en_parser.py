@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 import shpolicy
 from shpolicy.schema import Notice
 
+HAS_UNITS = hasattr(importlib.import_module("shpolicy.units"), "find_unit_clauses")
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
 # Labels and titles of the 23 measures, read off corpora/2024-digital-trade.en.txt.
@@ -118,6 +120,13 @@ def test_seed_front_matter_letter_and_metadata(seed: Notice) -> None:
 def test_seed_loses_nothing(seed: Notice) -> None:
     assert not [b for b in seed.blocks if b.kind == "unplaced"]
     assert seed.removals == []
+
+
+@pytest.mark.skipif(not HAS_UNITS, reason="closing needs the unit clause that ends measure 23")
+def test_the_closing_paragraph_follows_the_last_unit_clause(seed: Notice) -> None:
+    assert seed.closing is not None
+    assert seed.closing.startswith("The Shanghai Leading Group for Promoting the Construction")
+    assert seed.measure("6.23").text.endswith("Promotion of International Trade)")
 
 
 # -- small documents ----------------------------------------------------------------

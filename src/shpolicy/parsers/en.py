@@ -300,8 +300,9 @@ def _recipients(conventions: Conventions) -> Callable[[ParseState], None]:
     end = regex.compile(conventions.recipients_end + r"$")
 
     def recipients(state: ParseState) -> None:
-        """The addressees: a list of bodies closed by a colon."""
-        if state.lo >= state.hi:
+        """The addressees: a list of bodies closed by a colon, right after the title."""
+        # Without a title or number above, a line ending in a colon opens the text instead.
+        if state.lo >= state.hi or not ({"title", "doc_number"} & state.fields.keys()):
             return
         para = state.paragraphs[state.lo]
         m = end.search(para.text)
