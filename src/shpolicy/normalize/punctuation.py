@@ -70,8 +70,9 @@ def _letters(text: str, index: int, step: int) -> str:
 def han_context(text: str, start: int, end: int) -> bool:
     """Whether the punctuation at ``text[start:end]`` stands in Han context.
 
-    The nearest letter on one side must be Han, neither nearest letter Hangul,
-    the two not both Latin, and the letters around not mostly Latin.
+    The nearest letter on one side must be Han and neither nearest letter
+    Hangul; where the other side is Latin, the letters around must not be
+    mostly Latin.
     """
     if is_han(text[start - 1 : start]) and is_han(text[end : end + 1]):
         return True  # between two Han characters: the common case, decided at once
@@ -91,6 +92,11 @@ def _han_letters(left: str, right: str) -> bool:
         near_right or not is_han(next((c for c in left if not c.isascii()), ""))
     ):
         return False
+    if not (_is_ascii_alnum(near_left) or _is_ascii_alnum(near_right)):
+        return True  # Han on one side, Han or nothing on the other
+    # Han on one side and Latin on the other: a Chinese sentence with an
+    # acronym in it (原创内容IP,并) or an English one quoting Chinese
+    # ("上海", and): the letters around decide.
     both = left + right
     han = len(HAN.findall(both))
     latin = sum(1 for c in both if c.isascii() and c.isalpha())

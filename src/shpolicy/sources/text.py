@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from ..errors import BinaryInputError, DecodeError, EmptyInputError, UnsupportedFormatError
 from .base import SourceText, sha256_hex
 from .markdown import find_front_matter, is_markdown_path
@@ -112,20 +114,39 @@ def decode_text(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best: tuple[float, str, str] | None = None
+    decoded = _decode_legacy(data)
+    if decoded is None:
+        raise DecodeError(
+            "cannot be decoded as text (tried UTF-8, UTF-16, GB18030, Big5 and CP949)", path
+        )
+    return decoded
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str] | None:
+    """The most plausible decoding in a legacy CJK encoding, if any is plausible."""
+    plausible: dict[str, tuple[float, str]] = {}
     for legacy in _LEGACY:
         try:
             text = data.decode(legacy.name)
         except UnicodeDecodeError:
             continue
         score = _plausibility(text[:_SAMPLE], legacy.expected)
-        if score >= _PLAUSIBLE and (best is None or score > best[0]):
-            best = (score, text, legacy.name)
-    if best is None:
-        raise DecodeError(
-            "cannot be decoded as text (tried UTF-8, UTF-16, GB18030, Big5 and CP949)", path
-        )
-    return best[1], best[2]
+        if score >= _PLAUSIBLE:
+            plausible[legacy.name] = (score, text)
+    if not plausible:
+        return None
+    # The first of the best: GB18030 before Big5 before CP949 on a tie.
+    name = max(plausible, key=lambda n: plausible[n][0])
+    # EUC-KR and GB2312 share their byte layout: Korean bytes read as GB give
+    # common Han characters too.  Korean separates words by spaces, Chinese
+    # does not, and that tells them apart.
+    if (
+        name != "cp949"
+        and "cp949" in plausible
+        and _spaced_han_share(plausible[name][1][:_SAMPLE]) > _KOREAN_SPACING
+    ):
+        name = "cp949"
+    return plausible[name][1], name
 
 
 def _reject_known_formats(data: bytes, path: str) -> None:
@@ -186,7 +207,7 @@ def _decode_utf16_without_bom(data: bytes) -> tuple[str, str] | None:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        if _bad_share(text[:_SAMPLE]) <= 0.001:
+        if _plausibility(text[:_SAMPLE], _unicode_expected) >= _PLAUSIBLE:
             return text, codec
     return None
 
@@ -240,6 +261,28 @@ _LEGACY = (
     _Codec("cp949", _korean_expected),
 )
 _PLAUSIBLE = 0.9
+# Share of Han characters followed by a space and another Han character above
+# which a "Chinese" decoding is Korean words read in the wrong encoding.
+_KOREAN_SPACING = 0.1
+_SPACED_HAN = regex.compile(r"\p{Han}(?= \p{Han})")
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _spaced_han_share(text: str) -> float:
+    han = len(_HAN.findall(text))
+    return len(_SPACED_HAN.findall(text)) / han if han else 0.0
+
+
+def _unicode_expected(char: str) -> bool:
+    """A character a notice in UTF-16 holds: any CJK or Hangul, Latin-1, punctuation."""
+    code = ord(char)
+    return (
+        code < 0x250
+        or _is_cjk_layout(char)
+        or 0x2E80 <= code <= 0x9FFF
+        or 0xAC00 <= code <= 0xD7A3
+        or 0xF900 <= code <= 0xFAFF
+    )
 
 
 def _plausibility(text: str, expected: Callable[[str], bool]) -> float:
