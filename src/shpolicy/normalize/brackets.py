@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import regex
 
-from .chars import HAN, is_han, letter_after, letter_before
+from .chars import HAN, INLINE_SPACE, is_han, letter_after, letter_before
 from .pipeline import Context, Fix
 from .textmap import Edit
 
@@ -24,9 +24,30 @@ _GUILLEMETS = {"«": ("»", "《", "》"), "‹": ("›", "〈", "〉")}
 _GUILLEMET = regex.compile(r"[«»‹›]")
 # A title mark pair longer than this is not one pair.
 _MAX_TITLE = 300
-_LT_OPENER = regex.compile(r"<(?=([^<>《》\n]{1,100})》)")
-_GT_CLOSER = regex.compile(r"(?<=《([^<>《》\n]{1,100}))>")
+# Guillemets count as title marks here: they become 《》 in the same pass.
+_LT_OPENER = regex.compile(r"<(?=([^<>《》«»\n]{1,100})[》»])")
+_GT_CLOSER = regex.compile(r"(?<=[《«]([^<>《》«»\n]{1,100}))>")
 _DOUBLED_QUOTES = regex.compile(r"’’|‘‘")
+
+
+def _replace(text: str, start: int, end: int, mark: str) -> Edit:
+    """Put a Chinese mark in place of ``text[start:end]``, with the spaces it makes redundant.
+
+    ``cjk-spacing`` has run already and removed spaces between Han text and
+    Chinese marks; a mark that only becomes Chinese here takes the spaces
+    between it and Han text with it, as that fix would have.
+    """
+    s = start
+    while s > 0 and text[s - 1] in INLINE_SPACE:
+        s -= 1
+    if s < start and is_han(text[s - 1 : s]):
+        start = s
+    e = end
+    while e < len(text) and text[e] in INLINE_SPACE:
+        e += 1
+    if e > end and is_han(text[e : e + 1]):
+        end = e
+    return Edit(start, end, mark)
 
 
 def _guillemet_edits(text: str) -> list[Edit]:
@@ -44,8 +65,8 @@ def _guillemet_edits(text: str) -> list[Edit]:
                 break
             if later == closer:
                 if HAN.search(text, at + 1, later_at):
-                    edits.append(Edit(at, at + 1, opener_to))
-                    edits.append(Edit(later_at, later_at + 1, closer_to))
+                    edits.append(_replace(text, at, at + 1, opener_to))
+                    edits.append(_replace(text, later_at, later_at + 1, closer_to))
                 paired.update((at, later_at))
                 break
     for at, mark in marks:
@@ -54,7 +75,7 @@ def _guillemet_edits(text: str) -> list[Edit]:
         # A lone mark (its partner lost in extraction) next to Han text.
         if is_han(text[at - 1 : at]) or is_han(text[at + 1 : at + 2]):
             target = {"«": "《", "»": "》", "‹": "〈", "›": "〉"}[mark]
-            edits.append(Edit(at, at + 1, target))
+            edits.append(_replace(text, at, at + 1, target))
     return edits
 
 
@@ -62,13 +83,13 @@ def _bracket_edits(text: str, ctx: Context) -> Iterable[Edit]:
     edits = _guillemet_edits(text)
     for m in _LT_OPENER.finditer(text):
         if HAN.search(m.group(1)):
-            edits.append(Edit(m.start(), m.start() + 1, "《"))
+            edits.append(_replace(text, m.start(), m.start() + 1, "《"))
     for m in _GT_CLOSER.finditer(text):
         if HAN.search(m.group(1)):
-            edits.append(Edit(m.start(), m.start() + 1, "》"))
+            edits.append(_replace(text, m.start(), m.start() + 1, "》"))
     for m in _DOUBLED_QUOTES.finditer(text):
-        if is_han(letter_before(text, m.start(), 2)) or is_han(letter_after(text, m.end(), 2)):
-            edits.append(Edit(m.start(), m.end(), "”" if m.group() == "’’" else "“"))
+        if is_han(letter_before(text, m.start())) or is_han(letter_after(text, m.end())):
+            edits.append(_replace(text, m.start(), m.end(), "”" if m.group() == "’’" else "“"))
     return edits
 
 
