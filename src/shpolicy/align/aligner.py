@@ -1,0 +1,79 @@
+"""``align(source, target)``: pair the measures of two language versions of a notice."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..schema import Notice
+from .dp import align_sequences
+from .features import measure_items
+from .model import Alignment, Link, Pair
+from .scoring import Scorer
+from .sections import align_sections
+
+__all__ = ["MERGE_PENALTY", "SKIP_COST", "align"]
+
+#: Cost of leaving a measure unpaired.  Two skips cost as much as the worst
+#: possible pair, so measures at the same place stay paired (and are reported
+#: as misaligned if their content differs) rather than dropped and added.
+SKIP_COST = 0.5
+#: Extra cost of a merge or split: two measures under one label must match
+#: the one on the other side clearly better than either does alone.
+MERGE_PENALTY = 0.35
+# A merge is only worth scoring if one of its parts already matches somewhat.
+_MERGE_FLOOR = 0.3
+
+
+def align(source: Notice, target: Notice) -> Alignment:
+    """Align the measures (and items, and sections) of ``target`` with those of ``source``.
+
+    Pairs are in document order; every measure of both versions is in exactly
+    one pair.  See :mod:`shpolicy.align` for how pairs are scored.
+    """
+    src, tgt = measure_items(source), measure_items(target)
+    scorer = Scorer(src, tgt)
+
+    def match(i: int, j: int) -> float:
+        return 1.0 - scorer.pair(i, j).score
+
+    def merge(a: Sequence[int], b: Sequence[int]) -> float | None:
+        best = max(scorer.pair(i, j).score for i in a for j in b)
+        if best < _MERGE_FLOOR:
+            return None
+        return 1.0 - scorer.score(a, b).score + MERGE_PENALTY
+
+    path = align_sequences(len(src), len(tgt), match, merge, SKIP_COST)
+    pairs: list[Pair] = []
+    for a, b in path:
+        link: Link = f"{len(a)}-{len(b)}"  # type: ignore[assignment]
+        if a and b:
+            result = scorer.pair(a[0], b[0]) if len(a) == len(b) == 1 else scorer.score(a, b)
+            signals = result.signals()
+            for i in a:
+                for j in b:
+                    pairs.append(
+                        Pair(
+                            source=src[i].id,
+                            target=tgt[j].id,
+                            link=link,
+                            score=round(result.score, 4),
+                            signals=signals,
+                        )
+                    )
+        else:
+            pairs.append(
+                Pair(
+                    source=src[a[0]].id if a else None,
+                    target=tgt[b[0]].id if b else None,
+                    link=link,
+                    score=0.0,
+                )
+            )
+    return Alignment(
+        source=source.source.path,
+        target=target.source.path,
+        source_language=source.language,
+        target_language=target.language,
+        pairs=pairs,
+        sections=align_sections(source, target, pairs),
+    )
