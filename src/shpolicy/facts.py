@@ -184,7 +184,11 @@ def _to_ascii(text: str) -> str:
 
 
 _FULLWIDTH = {0xFF10 + i: 0x30 + i for i in range(10)} | {
-    0xFF05: ord("%"), 0xFF0C: ord(","), 0xFF0E: ord("."), 0xFF04: ord("$"), 0x3000: ord(" "),
+    0xFF05: ord("%"),
+    0xFF0C: ord(","),
+    0xFF0E: ord("."),
+    0xFF04: ord("$"),
+    0x3000: ord(" "),
 }
 
 _ARABIC = r"(?<![A-Za-z\d.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -319,9 +323,13 @@ _PATTERNS: dict[_FactLanguage, tuple[_Pattern, ...]] = {
             ),
             _zh_amount,
         ),
-        _Pattern("percent", regex.compile(r"(?P<num>" + _ARABIC + r")\s*%"), _plain_value("percent")),
         _Pattern(
-            "percent", regex.compile(r"百分之(?P<num>" + _CJK_NUMERAL + ")"), _plain_value("percent")
+            "percent", regex.compile(r"(?P<num>" + _ARABIC + r")\s*%"), _plain_value("percent")
+        ),
+        _Pattern(
+            "percent",
+            regex.compile(r"百分之(?P<num>" + _CJK_NUMERAL + ")"),
+            _plain_value("percent"),
         ),
         _Pattern(
             "year",
@@ -339,7 +347,9 @@ _PATTERNS: dict[_FactLanguage, tuple[_Pattern, ...]] = {
         _Pattern(
             "count",
             regex.compile(
-                r"(?:(?<=第)|(?<![〇零一二两兩三四五六七八九十百千万亿]))(?P<num>" + _CJK_NUMERAL + r")"
+                r"(?:(?<=第)|(?<![〇零一二两兩三四五六七八九十百千万亿]))(?P<num>"
+                + _CJK_NUMERAL
+                + r")"
                 r"(?P<mult>[万萬亿億]*)[" + _ZH_CLASSIFIERS + "]"
             ),
             _scaled_count(_ZH_MULT),
@@ -366,7 +376,9 @@ _PATTERNS: dict[_FactLanguage, tuple[_Pattern, ...]] = {
             "amount",
             regex.compile(
                 r"(?:(?P<before>" + _alt(_EN_CURRENCY_BEFORE) + r")\s*)?"
-                r"(?P<num>(?<![A-Za-z\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|" + _EN_WORD + r")"
+                r"(?P<num>(?<![A-Za-z\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|"
+                + _EN_WORD
+                + r")"
                 r"(?:\s*(?P<mult>(?i:thousand|million|billion|trillion|mn|bn))\b)?"
                 r"(?:\s+(?P<after>" + _alt(_EN_CURRENCY_AFTER) + r")\b)?"
             ),
@@ -379,7 +391,9 @@ _PATTERNS: dict[_FactLanguage, tuple[_Pattern, ...]] = {
         ),
         _Pattern(
             "year",
-            regex.compile(_YEAR + r"(?![%.,]?\d)(?!\s*(?:%|(?i:percent|thousand|million|billion)))"),
+            regex.compile(
+                _YEAR + r"(?![%.,]?\d)(?!\s*(?:%|(?i:percent|thousand|million|billion)))"
+            ),
             _plain_value("year"),
         ),
         _Pattern(
@@ -390,8 +404,13 @@ _PATTERNS: dict[_FactLanguage, tuple[_Pattern, ...]] = {
         _Pattern(
             "count",
             regex.compile(
-                r"(?P<num>" + _ARABIC + "|" + _EN_WORD + r")" + _NOT_NAME +
-                r"(?:\s+(?P<mult>(?i:thousand|million|billion|trillion))\b)?"
+                r"(?P<num>"
+                + _ARABIC
+                + "|"
+                + _EN_WORD
+                + r")"
+                + _NOT_NAME
+                + r"(?:\s+(?P<mult>(?i:thousand|million|billion|trillion))\b)?"
             ),
             _scaled_count(_EN_MULT, _EN_WORDS),
         ),
@@ -407,7 +426,11 @@ _PATTERNS: dict[_FactLanguage, tuple[_Pattern, ...]] = {
         _Pattern(
             "amount",
             regex.compile(
-                r"(?P<groups>(?:" + _ARABIC + r"\s*[천만억조]*\s*)+?)\s*(?P<cur>" + _alt(_KO_CURRENCY) + ")"
+                r"(?P<groups>(?:"
+                + _ARABIC
+                + r"\s*[천만억조]*\s*)+?)\s*(?P<cur>"
+                + _alt(_KO_CURRENCY)
+                + ")"
             ),
             _ko_amount,
         ),
@@ -424,7 +447,11 @@ _PATTERNS: dict[_FactLanguage, tuple[_Pattern, ...]] = {
         _Pattern(
             "count",
             regex.compile(
-                r"(?P<groups>" + _ARABIC + r"(?:\s*[천만억조]+(?:\s*" + _ARABIC + r"\s*[천만억조]+)*)?)"
+                r"(?P<groups>"
+                + _ARABIC
+                + r"(?:\s*[천만억조]+(?:\s*"
+                + _ARABIC
+                + r"\s*[천만억조]+)*)?)"
                 + _NOT_NAME
             ),
             _ko_count,
@@ -434,7 +461,9 @@ _PATTERNS: dict[_FactLanguage, tuple[_Pattern, ...]] = {
 
 _HEDGE_BEFORE: dict[_FactLanguage, regex.Pattern[str]] = {
     "zh": regex.compile(r"(?:约|大约|近|超过|逾|不少于|不低于)\s*$"),
-    "en": regex.compile(r"(?i:about|approximately|around|nearly|over|more than|at least|roughly)\s*$"),
+    "en": regex.compile(
+        r"(?i:about|approximately|around|nearly|over|more than|at least|roughly)\s*$"
+    ),
     "ko": regex.compile(r"(?:약|대략|최소)\s*$"),
 }
 _HEDGE_AFTER: dict[_FactLanguage, regex.Pattern[str]] = {

@@ -5,11 +5,21 @@ document order and finds the least-cost monotonic path of 1–1, 1–0, 0–1,
 2–1 and 1–2 links (:mod:`.dp`), each pair scored in [0, 1] from numbering as
 a prior and cross-lingual content signals (:mod:`.scoring`); sections are
 then paired from where their measures went (:mod:`.sections`).
+
+Importing this package loads only the result types; the aligner and what it
+needs (OpenCC, the reading table) load on the first call.
 """
 
 from __future__ import annotations
 
-from .aligner import align
+from ..schema import Notice
 from .model import Alignment, Link, Pair, SectionPair, Signals
 
 __all__ = ["Alignment", "Link", "Pair", "SectionPair", "Signals", "align"]
+
+
+def align(source: Notice, target: Notice) -> Alignment:
+    """Align the measures of ``target`` with those of ``source`` (see :mod:`.aligner`)."""
+    from .aligner import align as run
+
+    return run(source, target)

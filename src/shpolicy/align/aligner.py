@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..schema import Notice
 from .dp import align_sequences
-from .features import measure_items
+from .features import Item, measure_items
 from .model import Alignment, Link, Pair
 from .scoring import Scorer
 from .sections import align_sections
 
-__all__ = ["MERGE_PENALTY", "SKIP_COST", "align"]
+__all__ = ["MERGE_PENALTY", "SKIP_COST", "Aligned", "align", "align_with_evidence"]
 
 #: Cost of leaving a measure unpaired.  Two skips cost as much as the worst
 #: possible pair, so measures at the same place stay paired (and are reported
@@ -24,12 +25,27 @@ MERGE_PENALTY = 0.35
 _MERGE_FLOOR = 0.3
 
 
+@dataclass(frozen=True)
+class Aligned:
+    """An alignment with what it was computed from, for checks that look further."""
+
+    alignment: Alignment
+    scorer: Scorer
+    source_items: list[Item]
+    target_items: list[Item]
+
+
 def align(source: Notice, target: Notice) -> Alignment:
     """Align the measures (and items, and sections) of ``target`` with those of ``source``.
 
     Pairs are in document order; every measure of both versions is in exactly
     one pair.  See :mod:`shpolicy.align` for how pairs are scored.
     """
+    return align_with_evidence(source, target).alignment
+
+
+def align_with_evidence(source: Notice, target: Notice) -> Aligned:
+    """:func:`align`, keeping the scorer and the measures' features."""
     src, tgt = measure_items(source), measure_items(target)
     scorer = Scorer(src, tgt)
 
@@ -69,7 +85,7 @@ def align(source: Notice, target: Notice) -> Alignment:
                     score=0.0,
                 )
             )
-    return Alignment(
+    alignment = Alignment(
         source=source.source.path,
         target=target.source.path,
         source_language=source.language,
@@ -77,3 +93,4 @@ def align(source: Notice, target: Notice) -> Alignment:
         pairs=pairs,
         sections=align_sections(source, target, pairs),
     )
+    return Aligned(alignment, scorer, src, tgt)

@@ -89,7 +89,9 @@ def direct_profile(text: str) -> frozenset[str]:
     return frozenset(grams)
 
 
-def _walk(measures: list[Measure], depth: int, parent: str) -> Iterator[tuple[Measure, int, str, int]]:
+def _walk(
+    measures: list[Measure], depth: int, parent: str
+) -> Iterator[tuple[Measure, int, str, int]]:
     for position, measure in enumerate(measures):
         yield measure, depth, parent, position
         yield from _walk(measure.items, depth + 1, measure.id)

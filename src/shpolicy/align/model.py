@@ -48,7 +48,10 @@ class Signals(_Model):
         description="Shared acronyms, Latin names and place names (pinyin, Korean forms).",
     )
     facts: float | None = Field(
-        default=None, ge=0, le=1, description="Shared numeric facts: amounts, percentages, years, counts."
+        default=None,
+        ge=0,
+        le=1,
+        description="Shared numeric facts: amounts, percentages, years, counts.",
     )
     units: float | None = Field(
         default=None, ge=0, le=1, description="Shared canonical responsible units."

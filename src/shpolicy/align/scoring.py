@@ -37,7 +37,14 @@ __all__ = ["PairScore", "Scorer"]
 
 #: Weight of the numbering prior in the score; the content signals share the rest.
 NUMBERING_WEIGHT = 0.25
-_CONTENT_WEIGHTS = {"reading": 3.0, "direct": 3.0, "anchors": 1.5, "facts": 1.5, "units": 1.0, "length": 1.0}
+_CONTENT_WEIGHTS = {
+    "reading": 3.0,
+    "direct": 3.0,
+    "anchors": 1.5,
+    "facts": 1.5,
+    "units": 1.0,
+    "length": 1.0,
+}
 # Weighted overlaps of syllable (or character) pairs are small even for a true
 # pair: a translation uses native words too.  Measured on the 2024 notice,
 # true Chinese–Korean pairs overlap 0.07–0.26 and others 0.00–0.05; the
@@ -128,9 +135,7 @@ class Scorer:
         both = self.source + self.target
         self._offset = len(self.source)
         languages = {i.language for i in self.source} | {i.language for i in self.target}
-        self._reading = (
-            _Profiles(_reading_profile, both) if {"zh", "ko"} <= languages else None
-        )
+        self._reading = _Profiles(_reading_profile, both) if {"zh", "ko"} <= languages else None
         self._direct = _Profiles(lambda item: direct_profile(item.text), both)
         self._anchors = _Profiles(lambda item: item.anchors, both)
         self._ratios = self._length_ratios()

@@ -75,12 +75,16 @@ def align_sections(source: Notice, target: Notice, pairs: Sequence[Pair]) -> lis
     for a, b in path:
         if a and b:
             result.append(
-                SectionPair(source=src[a[0]].id, target=tgt[b[0]].id, score=round(score(a[0], b[0]), 4))
+                SectionPair(
+                    source=src[a[0]].id, target=tgt[b[0]].id, score=round(score(a[0], b[0]), 4)
+                )
             )
         else:
             result.append(
                 SectionPair(
-                    source=src[a[0]].id if a else None, target=tgt[b[0]].id if b else None, score=0.0
+                    source=src[a[0]].id if a else None,
+                    target=tgt[b[0]].id if b else None,
+                    score=0.0,
                 )
             )
     return result

@@ -1,0 +1,36 @@
+"""``shpolicy align SOURCE TARGET [--format json|text|html] [-o FILE]``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+from . import write_output
+
+
+def register(sub: Any, name: str) -> None:
+    p = sub.add_parser(name, help="align a translation with its source measure by measure")
+    p.add_argument("source", metavar="SOURCE", help="the source version (text, Markdown or PDF)")
+    p.add_argument("target", metavar="TARGET", help="the translation")
+    p.add_argument("--format", choices=("json", "text", "html"), default="json")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+
+
+def run(args: argparse.Namespace, stdout: TextIO) -> int:
+    from ..align.render import to_html, to_json, to_text
+    from ..api import parse
+
+    source, target = parse(args.source), parse(args.target)
+    if args.format == "html":
+        from ..check import check
+
+        report = check(source, target)
+        translation = report.translations[0]
+        out = to_html(translation.alignment, source, target, translation.findings)
+    else:
+        from ..align import align
+
+        alignment = align(source, target)
+        out = to_json(alignment) if args.format == "json" else to_text(alignment, source, target)
+    write_output(out, args.output, stdout)
+    return 0
