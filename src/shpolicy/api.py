@@ -1,13 +1,18 @@
-"""The public verbs: :func:`parse` (and, as they arrive, ``align`` and ``check``)."""
+"""The public verbs: :func:`parse`, :func:`align` and :func:`check`."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .schema import Language, Notice
 from .sources import SourceText, read_bytes, read_source
 
-__all__ = ["parse", "parse_text"]
+if TYPE_CHECKING:
+    from .align import Alignment
+    from .check import Report
+
+__all__ = ["align", "check", "parse", "parse_text"]
 
 
 def parse(source: str | Path | bytes | SourceText, *, lang: Language | None = None) -> Notice:
@@ -30,3 +35,21 @@ def parse(source: str | Path | bytes | SourceText, *, lang: Language | None = No
 def parse_text(text: str, *, lang: Language | None = None, path: str = "<string>") -> Notice:
     """Parse a notice given as a string (as if read from a UTF-8 file named ``path``)."""
     return parse(read_bytes(text.encode("utf-8"), path), lang=lang)
+
+
+def _notice(version: Notice | str | Path) -> Notice:
+    return version if isinstance(version, Notice) else parse(version)
+
+
+def align(source: Notice | str | Path, target: Notice | str | Path) -> Alignment:
+    """Align a translation with its source measure by measure (paths are parsed first)."""
+    from .align import align as run
+
+    return run(_notice(source), _notice(target))
+
+
+def check(source: Notice | str | Path, *translations: Notice | str | Path) -> Report:
+    """Check translations against their source; the report lists every finding."""
+    from .check import check as run
+
+    return run(_notice(source), *(_notice(t) for t in translations))

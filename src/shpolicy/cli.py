@@ -23,6 +23,8 @@ __all__ = ["COMMANDS", "main", "main_entry"]
 COMMANDS: dict[str, str] = {
     "parse": "parse",
     "schema": "schema",
+    "align": "align",
+    "check": "check",
 }
 
 
