@@ -1,0 +1,664 @@
+"""Render the test PDFs from the seed notices.  Run by hand; the PDFs are committed.
+
+    pip install -e '.[pdfgen]'          # reportlab
+    apt-get install fonts-wqy-zenhei    # or fonts-noto-cjk
+    python tests/pdf/make_pdfs.py
+
+What it writes, next to this script:
+
+``2024-digital-trade.zh.pdf``
+    The 2024 notice laid out as GB/T 9704-2012 prescribes for an official
+    document: A4, a 156 × 225 mm type area 37 mm from the top and 28 mm from
+    the left, 22 lines of 28 characters, the red issuer mark
+    (发文机关标志) with the document number and the red separator line under
+    it, the title in a larger size, body paragraphs indented two characters
+    and justified, page numbers ``— N —`` right on odd pages and left on even
+    ones, and the 版记 (抄送, 印发) between rules at the end.  The section
+    headings are drawn twice, a fraction of a point apart, as word processors
+    imitate bold when the font has no bold face.
+``2019-digital-trade-action-plan.zh.pdf``
+    The 2019 plan as a web page prints: a running header with the site name
+    on every page and ``第 N 页 共 M 页`` at the foot.
+``2020-service-trade-pilot.table.pdf``
+    The attachment of the 2020 plan: a ruled task table on landscape pages,
+    the header row repeated on each page, the 试点任务 and 任务细化 labels in
+    merged cells (vertically centred) over the rows they group, split where
+    the table breaks across pages.  Which rows each item groups was checked
+    by hand against the body (``2020-service-trade-pilot.items.txt``); the
+    labels, rows and units are the text seed's.
+``encrypted.pdf``, ``encrypted-no-password.pdf``
+    A page protected by a user password, and one encrypted with an empty user
+    password (only the owner's permissions restricted), which can be read.
+``damaged.pdf``
+    The first part of the 2024 PDF, cut off before its pages.
+``no-tounicode.pdf``
+    A page whose CJK font has its ToUnicode map taken out, so that its text
+    cannot be extracted.
+
+The text comes from the seeds through shpolicy's own reading and
+normalisation (normal punctuation, hard wraps joined), and the kind of each
+paragraph (issuer mark, title, measure…) from the parsed blocks.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.colors import Color, black
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from shpolicy import parse
+from shpolicy.tables import parse_task_table
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+CORPORA = ROOT / "corpora"
+
+FONT = "CJK"
+_FONT_FILES = (
+    ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
+    ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2),
+    ("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", 2),
+)
+RED = Color(0.9, 0.0, 0.0)
+
+# GB/T 9704-2012, 5.2: A4, type area 156 mm × 225 mm, top margin 37 mm,
+# left margin 28 mm; 7.1: 22 lines of 28 characters in 3号 (16 pt).
+PAGE_W, PAGE_H = 210 * mm, 297 * mm
+LEFT = 28 * mm
+TOP = PAGE_H - 37 * mm
+AREA_W = 156 * mm
+AREA_H = 225 * mm
+BODY = 16.0
+TITLE = 22.0
+NUMBER = 14.0
+PITCH = AREA_W / 28
+LINE = AREA_H / 22
+
+# Characters that may not start a line (they hang on the line before) and
+# that may not end one (they move to the next line).
+NO_START = set("，。、；：？！）》」』”’〕】…—·%")
+NO_END = set("（《「『“‘〔【")
+
+
+def register_font() -> None:
+    for path, index in _FONT_FILES:
+        if Path(path).exists():
+            pdfmetrics.registerFont(TTFont(FONT, path, subfontIndex=index))
+            return
+    sys.exit("no CJK font: apt-get install fonts-wqy-zenhei (or fonts-noto-cjk)")
+
+
+def width(text: str, size: float) -> float:
+    return float(pdfmetrics.stringWidth(text, FONT, size))
+
+
+def tokens(text: str) -> Iterator[str]:
+    """Units that are not broken across lines: a CJK character, or a run of ASCII."""
+    run = ""
+    for char in text:
+        if char.isascii() and not char.isspace():
+            run += char
+            continue
+        if run:
+            yield run
+            run = ""
+        yield char
+    if run:
+        yield run
+
+
+def wrap(text: str, size: float, first: float, rest: float, pitch: float) -> list[str]:
+    """Break ``text`` into lines of at most ``first`` (then ``rest``) points, with kinsoku."""
+    lines: list[str] = []
+    line = ""
+    limit = first
+    spacing = pitch - size
+    for tok in tokens(text):
+        candidate = line + tok
+        natural = width(candidate, size) + spacing * (len(candidate) - 1)
+        if line and natural > limit + 0.01:
+            if tok[0] in NO_START:
+                # Hang the closing mark on this line; justification squeezes it in.
+                lines.append(candidate)
+                line, limit = "", rest
+                continue
+            while line and line[-1] in NO_END:
+                tok = line[-1] + tok
+                line = line[:-1]
+            lines.append(line)
+            line, limit = tok, rest
+        else:
+            line = candidate
+    if line:
+        lines.append(line)
+    return lines
+
+
+@dataclass
+class Writer:
+    """A canvas with a cursor that moves down the type area line by line."""
+
+    canvas: Canvas
+    page_w: float = PAGE_W
+    page_h: float = PAGE_H
+    left: float = LEFT
+    top: float = TOP
+    area_w: float = AREA_W
+    area_h: float = AREA_H
+    line: float = LINE
+    page_number: str = "gbt"
+    header: str | None = None
+    page: int = 1
+    y: float = 0.0
+    pages_total: int = 0
+    used: bool = False
+
+    def __post_init__(self) -> None:
+        self.y = self.top
+
+    @property
+    def bottom(self) -> float:
+        return self.top - self.area_h
+
+    def new_page(self) -> None:
+        self.finish_page()
+        self.canvas.showPage()
+        self.page += 1
+        self.y = self.top
+        self.used = False
+
+    def finish_page(self) -> None:
+        c = self.canvas
+        if self.page_number == "gbt":
+            # 4号 Arabic numerals between one-em dashes, 7 mm under the type
+            # area, one character in from the right (odd) or left (even) edge.
+            label = f"— {self.page} —"
+            y = self.bottom - 7 * mm - NUMBER
+            c.setFont(FONT, NUMBER)
+            c.setFillColor(black)
+            if self.page % 2:
+                c.drawRightString(self.left + self.area_w - NUMBER, y, label)
+            else:
+                c.drawString(self.left + NUMBER, y, label)
+        elif self.page_number == "web":
+            c.setFont(FONT, 9)
+            c.setFillColor(black)
+            label = f"第 {self.page} 页 共 {self.pages_total} 页"
+            c.drawCentredString(self.page_w / 2, self.bottom - 12 * mm, label)
+        if self.header:
+            c.setFont(FONT, 9)
+            c.setFillColor(black)
+            c.drawString(self.left, self.top + 12 * mm, self.header)
+            c.setLineWidth(0.5)
+            c.line(self.left, self.top + 10 * mm, self.left + self.area_w, self.top + 10 * mm)
+
+    def need(self, lines: int) -> None:
+        if self.y - lines * self.line < self.bottom - 0.1:
+            self.new_page()
+
+    def text_line(
+        self,
+        text: str,
+        x: float,
+        size: float,
+        *,
+        justify_to: float | None = None,
+        pitch: float | None = None,
+        color: Color = black,
+        scale: float = 100.0,
+        bold: bool = False,
+    ) -> None:
+        """Draw one line with its baseline in the current grid line."""
+        self.need(1)
+        baseline = self.y - self.line + (self.line - size) / 2 + 0.12 * size
+        if justify_to is not None and len(text) > 1:
+            spacing = (justify_to - width(text, size)) / (len(text) - 1)
+        else:
+            spacing = (pitch if pitch is not None else size) - size
+        for dx in (0.0, 0.35) if bold else (0.0,):
+            t = self.canvas.beginText(x + dx, baseline)
+            t.setFont(FONT, size)
+            t.setCharSpace(spacing)
+            t.setHorizScale(scale)
+            t.setFillColor(color)
+            t.textOut(text)
+            self.canvas.drawText(t)
+        self.y -= self.line
+        self.used = True
+
+    def paragraph(
+        self, text: str, *, indent: int = 2, size: float = BODY, bold: bool = False
+    ) -> None:
+        """A body paragraph: first line indented ``indent`` characters, lines justified."""
+        pitch = self.area_w / round(self.area_w / PITCH)
+        first = self.area_w - indent * pitch
+        lines = wrap(text, size, first, self.area_w, pitch)
+        for i, line in enumerate(lines):
+            x = self.left + (indent * pitch if i == 0 else 0)
+            room = first if i == 0 else self.area_w
+            last = i == len(lines) - 1
+            self.text_line(line, x, size, justify_to=None if last else room, pitch=pitch, bold=bold)
+
+    def centered(
+        self, text: str, size: float, *, color: Color = black, scale: float = 100.0
+    ) -> None:
+        """Lines centred in the type area (a title too long for one line is broken)."""
+        room = self.area_w * 100 / scale
+        for line in wrap(text, size, room, room, size):
+            w = width(line, size) * scale / 100
+            self.text_line(line, self.left + (self.area_w - w) / 2, size, color=color, scale=scale)
+
+    def right(self, text: str, size: float = BODY, *, space: int = 4) -> None:
+        w = width(text, size)
+        self.text_line(text, self.left + self.area_w - space * PITCH - w, size)
+
+    def skip(self, lines: int = 1) -> None:
+        self.y -= lines * self.line
+        if self.y < self.bottom - 0.1:
+            self.new_page()
+
+
+def paragraphs_by_kind(path: Path) -> list[tuple[str, str]]:
+    """(block kind, paragraph) pairs of a seed, from shpolicy's parse of it."""
+    notice = parse(path)
+    out: list[tuple[str, str]] = []
+    for block in notice.blocks:
+        text = notice.text[block.span.start : block.span.end]
+        for para in text.split("\n"):
+            if para.strip():
+                out.append((block.kind, para.strip()))
+    return out
+
+
+def render_official(out: Path) -> None:
+    """The 2024 notice in GB/T 9704 layout."""
+    paras = paragraphs_by_kind(CORPORA / "2024-digital-trade.zh.txt")
+    c = Canvas(str(out), pagesize=(PAGE_W, PAGE_H), invariant=True)
+    c.setTitle("2024-digital-trade")
+    w = Writer(c)
+    # Issuer mark: red, condensed, its top 35 mm from the top edge.
+    w.y = PAGE_H - 35 * mm + (LINE - 42) / 2
+    cc: list[str] = []
+    printed = ""
+    i = 0
+    while i < len(paras):
+        kind, text = paras[i]
+        i += 1
+        if kind == "issuer-mark":
+            w.centered(text, 42, color=RED, scale=80)
+            w.skip(1)
+        elif kind == "doc-number":
+            w.centered(text, BODY)
+            # The red separator line, 4 mm under the document number.
+            y = w.y + (LINE - BODY) / 2 - 4 * mm
+            c.setStrokeColor(RED)
+            c.setLineWidth(1.5)
+            c.line(LEFT, y, LEFT + AREA_W, y)
+            c.setStrokeColor(black)
+            w.skip(1)
+        elif kind in ("title", "plan-title"):
+            lines = [text]
+            while i < len(paras) and paras[i][0] == kind:
+                lines.append(paras[i][1])
+                i += 1
+            if kind == "plan-title":
+                w.skip(1)
+            for line in lines:
+                w.centered(line, TITLE)
+            w.skip(1)
+        elif kind == "recipients":
+            w.paragraph(text, indent=0)
+        elif kind == "date":
+            w.right(text)
+        elif kind == "section-heading":
+            w.paragraph(text, bold=True)
+        elif kind == "cc":
+            cc.append(text)
+        elif kind == "printed":
+            printed = text
+        else:
+            w.paragraph(text)
+    _imprint(w, cc, printed)
+    w.finish_page()
+    c.save()
+
+
+def _imprint(w: Writer, cc: list[str], printed: str) -> None:
+    """版记: 抄送 and 印发 between rules at the foot of the last page, in 4号."""
+    size = NUMBER
+    c = w.canvas
+    text = "".join(cc)
+    label = text[: text.index("：") + 1] if "：" in text else ""
+    body = text[len(label) :]
+    avail = w.area_w - 2 * size - width(label, size)
+    lines = wrap(body, size, avail, avail, size)
+    needed = len(lines) + 2
+    if w.y - needed * w.line < w.bottom:
+        w.new_page()
+    y = w.bottom + needed * w.line
+    c.setLineWidth(1.0)
+    c.line(LEFT, y, LEFT + AREA_W, y)
+    for i, line in enumerate(lines):
+        base = y - (i + 1) * w.line + 8
+        x = LEFT + size + (0 if i == 0 else width(label, size))
+        shown = (label if i == 0 else "") + line
+        t = c.beginText(x, base)
+        t.setFont(FONT, size)
+        if i < len(lines) - 1:
+            # Justified between the one-character margins, like the body.
+            t.setCharSpace((LEFT + AREA_W - size - x - width(shown, size)) / (len(shown) - 1))
+        t.textOut(shown)
+        c.drawText(t)
+    mid = y - len(lines) * w.line - 2
+    c.setLineWidth(0.5)
+    c.line(LEFT, mid, LEFT + AREA_W, mid)
+    if printed:
+        by, _, date = printed.partition(" ")
+        base = mid - w.line + 8
+        c.setFont(FONT, size)
+        c.drawString(LEFT + size, base, by)
+        c.drawRightString(LEFT + AREA_W - size, base, date)
+    c.setLineWidth(1.0)
+    c.line(LEFT, w.bottom, LEFT + AREA_W, w.bottom)
+
+
+# ------------------------------------------------------------------ the table
+
+TABLE_SOURCE = CORPORA / "2020-service-trade-pilot.zh.txt"
+ITEMS = HERE / "2020-service-trade-pilot.items.txt"
+LAND_W, LAND_H = PAGE_H, PAGE_W
+T_MARGIN = 20 * mm
+T_TOP = LAND_H - 25 * mm
+T_BOTTOM = 22 * mm
+CELL = 10.5
+CELL_LINE = 14.0
+PAD = 4.0
+HEADER = ("试点任务", "任务细化", "序号", "具体举措", "责任单位")
+COLUMNS = (100.0, 110.0, 34.0, 0.0, 160.0)
+
+
+def read_items(path: Path = ITEMS) -> tuple[dict[str, list[int]], dict[int, list[int]]]:
+    """Groups → items and items → rows, from the hand-checked list."""
+    groups: dict[str, list[int]] = {}
+    items: dict[int, list[int]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, _, values = line.partition(":")
+        numbers = [int(v) for v in values.split()]
+        if key.startswith("("):
+            groups[key] = numbers
+        else:
+            items[int(key)] = numbers
+    return groups, items
+
+
+@dataclass
+class TableRow:
+    group: str
+    task: str
+    number: int
+    text: str
+    units: str
+
+
+def table_rows() -> list[TableRow]:
+    """The 80 rows with the labels of the group and item each truly belongs to."""
+    raw = TABLE_SOURCE.read_text(encoding="utf-8")
+    table = raw[raw.index("试点任务\t") :]
+    rows = parse_task_table(table) or []
+    notice = parse(TABLE_SOURCE)
+    # Labels as the table writes them, where it writes them at all; the body's
+    # heading otherwise (item 20 has no label in the table).
+    labels: dict[str, str] = {}
+    for measure in (m for s in notice.sections for m in s.measures):
+        labels[measure.label] = f"{measure.label}{measure.title.rstrip('。')}"
+        for item in measure.items:
+            labels[item.label] = f"{item.label}{item.title.rstrip('。')}"
+    for cell in (c.strip() for line in table.splitlines() for c in line.split("\t")):
+        head = cell[: cell.find(")") + 1] if cell.startswith("(") else cell.split(".")[0] + "."
+        if cell.startswith("(") or (head[:-1].isdigit() and len(cell) > len(head)):
+            key = head.replace("(", "（").replace(")", "）") if cell.startswith("(") else head
+            labels.setdefault(f"_table{key}", cell)
+    groups, items = read_items()
+    group_of = {item: g for g, its in groups.items() for item in its}
+    item_of = {row: item for item, rows_ in items.items() for row in rows_}
+    out: list[TableRow] = []
+    for row in rows:
+        assert row.number is not None
+        item = item_of[row.number]
+        group = group_of[item].replace("(", "（").replace(")", "）")
+        task = f"{item}."
+        units = "、".join(u.name for u in row.responsible_units)
+        out.append(
+            TableRow(
+                group=labels.get(f"_table{group}", labels.get(group, group)),
+                task=labels.get(f"_table{task}", labels.get(task, task)),
+                number=row.number,
+                text=row.text,
+                units=units,
+            )
+        )
+    return out
+
+
+def cell_lines(text: str, w: float, size: float = CELL) -> list[str]:
+    return wrap(text, size, w - 2 * PAD, w - 2 * PAD, size) if text else []
+
+
+def render_table(out: Path) -> None:
+    """The 2020 task table: ruled, landscape, header repeated, labels in merged cells."""
+    rows = table_rows()
+    widths = list(COLUMNS)
+    widths[3] = LAND_W - 2 * T_MARGIN - sum(widths)
+    xs = [T_MARGIN]
+    for w_ in widths:
+        xs.append(xs[-1] + w_)
+    heights = [
+        max(len(cell_lines(r.text, widths[3])), len(cell_lines(r.units, widths[4])), 1) * CELL_LINE
+        + 2 * PAD
+        for r in rows
+    ]
+    # A label must fit in the rows it spans; the last of them grows if not.
+    for col, key in ((0, "group"), (1, "task")):
+        start = 0
+        while start < len(rows):
+            end = start
+            while end + 1 < len(rows) and getattr(rows[end + 1], key) == getattr(rows[start], key):
+                end += 1
+            need = len(cell_lines(getattr(rows[start], key), widths[col])) * CELL_LINE + 2 * PAD
+            have = sum(heights[start : end + 1])
+            if have < need:
+                heights[end] += need - have
+            start = end + 1
+    header_h = CELL_LINE + 2 * PAD + 4
+    c = Canvas(str(out), pagesize=(LAND_W, LAND_H), invariant=True)
+    c.setTitle("2020-service-trade-pilot attachment")
+    page = 1
+    y = T_TOP
+    c.setFont(FONT, BODY)
+    c.drawString(T_MARGIN, y - BODY, "附件")
+    y -= 2 * BODY
+    title = "上海市全面深化服务贸易创新发展试点任务、具体举措及责任分工表"
+    c.setFont(FONT, 20)
+    c.drawCentredString(LAND_W / 2, y - 20, title)
+    y -= 20 + 16
+    i = 0
+    while i < len(rows):
+        # Rows that fit on this page under a header row.
+        j = i
+        room = y - header_h - T_BOTTOM
+        while j < len(rows) and heights[j] <= room:
+            room -= heights[j]
+            j += 1
+        _draw_table_part(c, rows[i:j], heights[i:j], xs, y, header_h)
+        _table_page_number(c, page)
+        i = j
+        if i < len(rows):
+            c.showPage()
+            page += 1
+            y = T_TOP
+    c.save()
+
+
+def _draw_table_part(
+    c: Canvas,
+    rows: list[TableRow],
+    heights: list[float],
+    xs: list[float],
+    top: float,
+    header_h: float,
+) -> None:
+    bottom = top - header_h - sum(heights)
+    c.setLineWidth(0.6)
+    c.setStrokeColor(black)
+    # Header row, bold by double drawing, centred in its cells.
+    for k, name in enumerate(HEADER):
+        cx = (xs[k] + xs[k + 1]) / 2
+        for dx in (0.0, 0.3):
+            c.setFont(FONT, 12)
+            c.drawCentredString(cx + dx, top - header_h / 2 - 4, name)
+    c.line(xs[0], top, xs[-1], top)
+    c.line(xs[0], top - header_h, xs[-1], top - header_h)
+    for x in xs:
+        c.line(x, top, x, bottom)
+    y = top - header_h
+    # Merged label cells: a rule only where a new label starts, the label
+    # centred vertically in the part of the span on this page.
+    for col, key in ((0, "group"), (1, "task")):
+        start = 0
+        while start < len(rows):
+            end = start
+            while end + 1 < len(rows) and getattr(rows[end + 1], key) == getattr(rows[start], key):
+                end += 1
+            span_top = y - sum(heights[:start])
+            span_h = sum(heights[start : end + 1])
+            c.line(xs[col], span_top - span_h, xs[col + 1], span_top - span_h)
+            first_part = _first_part(rows[start], key)
+            lines = cell_lines(getattr(rows[start], key), xs[col + 1] - xs[col])
+            if first_part:
+                block = len(lines) * CELL_LINE
+                ty = span_top - (span_h - block) / 2 - CELL
+                c.setFont(FONT, CELL)
+                for line in lines:
+                    c.drawString(xs[col] + PAD, ty, line)
+                    ty -= CELL_LINE
+            start = end + 1
+    for row, h in zip(rows, heights):
+        c.line(xs[2], y - h, xs[-1], y - h)
+        c.setFont(FONT, CELL)
+        c.drawCentredString((xs[2] + xs[3]) / 2, y - PAD - CELL, str(row.number))
+        for col, text in ((3, row.text), (4, row.units)):
+            ty = y - PAD - CELL
+            for line in cell_lines(text, xs[col + 1] - xs[col]):
+                c.drawString(xs[col] + PAD, ty, line)
+                ty -= CELL_LINE
+        y -= h
+
+
+_DRAWN_LABELS: set[str] = set()
+
+
+def _first_part(row: TableRow, key: str) -> bool:
+    """Whether this is the first page a merged label cell is on: only there it has its text."""
+    label = f"{key}:{getattr(row, key)}"
+    if label in _DRAWN_LABELS:
+        return False
+    _DRAWN_LABELS.add(label)
+    return True
+
+
+def _table_page_number(c: Canvas, page: int) -> None:
+    label = f"— {page} —"
+    c.setFont(FONT, NUMBER)
+    y = T_BOTTOM - 12 * mm
+    if page % 2:
+        c.drawRightString(LAND_W - T_MARGIN - NUMBER, y, label)
+    else:
+        c.drawString(T_MARGIN + NUMBER, y, label)
+
+
+# --------------------------------------------------------- the web print-out
+
+
+def render_web(out: Path) -> None:
+    """The 2019 plan as a browser prints a web page: running header, 第 N 页 共 M 页."""
+    paras = paragraphs_by_kind(CORPORA / "2019-digital-trade-action-plan.zh.txt")
+    total = 0
+    # The footer needs the page count: lay out once to count, then for real.
+    for target in (io.BytesIO(), out):
+        c = Canvas(
+            target if isinstance(target, io.BytesIO) else str(target),
+            pagesize=(PAGE_W, PAGE_H),
+            invariant=True,
+        )
+        w = Writer(
+            c, page_number="web", header="上海市商务委员会 政务公开 政策文件", pages_total=total
+        )
+        for kind, text in paras:
+            if kind == "plan-title":
+                w.skip(1)
+                w.centered(text, TITLE)
+                w.skip(1)
+            elif kind in ("recipients", "signature"):
+                w.paragraph(text, indent=0)
+            elif kind == "date":
+                w.right(text)
+            else:
+                w.paragraph(text)
+        w.finish_page()
+        c.save()
+        total = w.page
+
+
+# ------------------------------------------------------- the broken PDFs
+
+
+def render_small(out: Path, text: str, encrypt: StandardEncryption | None = None) -> None:
+    c = Canvas(str(out), pagesize=(PAGE_W, PAGE_H), invariant=True, encrypt=encrypt)
+    w = Writer(c)
+    w.paragraph(text)
+    w.finish_page()
+    c.save()
+
+
+def render_broken() -> None:
+    sample = "上海市人民政府办公厅关于印发实施方案的通知。各区人民政府，市政府各委、办、局："
+    render_small(
+        HERE / "encrypted.pdf",
+        sample,
+        StandardEncryption("secret", ownerPassword="owner", canPrint=0),
+    )
+    render_small(
+        HERE / "encrypted-no-password.pdf",
+        sample,
+        StandardEncryption("", ownerPassword="owner", canModify=0),
+    )
+    whole = (HERE / "2024-digital-trade.zh.pdf").read_bytes()
+    (HERE / "damaged.pdf").write_bytes(whole[: len(whole) // 3])
+    render_small(HERE / "no-tounicode.pdf", sample)
+    data = (HERE / "no-tounicode.pdf").read_bytes()
+    # Renaming the key keeps every byte offset (and so the xref) valid.
+    (HERE / "no-tounicode.pdf").write_bytes(data.replace(b"/ToUnicode", b"/ToUnicodX"))
+
+
+def main() -> int:
+    register_font()
+    render_official(HERE / "2024-digital-trade.zh.pdf")
+    render_web(HERE / "2019-digital-trade-action-plan.zh.pdf")
+    render_table(HERE / "2020-service-trade-pilot.table.pdf")
+    render_broken()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
