@@ -14,15 +14,21 @@ from .sections import align_sections
 
 __all__ = ["MERGE_PENALTY", "SKIP_COST", "Aligned", "align", "align_with_evidence"]
 
-#: Cost of leaving a measure unpaired.  Two skips cost as much as the worst
-#: possible pair, so measures at the same place stay paired (and are reported
-#: as misaligned if their content differs) rather than dropped and added.
-SKIP_COST = 0.5
+#: Cost of leaving a measure unpaired.  A pair whose numbering agrees scores
+#: at least the numbering weight (0.25), so costs at most 0.75; two skips
+#: (1.5) then cost more than two such pairs, and two measures whose bodies were
+#: swapped under their labels stay paired (and are reported as misaligned)
+#: rather than being dropped and added around one good crossing pair.
+SKIP_COST = 0.75
 #: Extra cost of a merge or split: two measures under one label must match
 #: the one on the other side clearly better than either does alone.
 MERGE_PENALTY = 0.35
-# A merge is only worth scoring if one of its parts already matches somewhat.
-_MERGE_FLOOR = 0.3
+# A merge is only considered when each part matches the other side somewhat on
+# its own, and the merged pair matches better than the best part alone: a
+# dropped measure next to a good pair, or a repeated passage, otherwise looks
+# like a merge (the repeat adds nothing, the dropped measure matches nothing).
+_MERGE_PART_FLOOR = 0.3
+_MERGE_GAIN = 0.05
 
 
 @dataclass(frozen=True)
@@ -53,10 +59,13 @@ def align_with_evidence(source: Notice, target: Notice) -> Aligned:
         return 1.0 - scorer.pair(i, j).score
 
     def merge(a: Sequence[int], b: Sequence[int]) -> float | None:
-        best = max(scorer.pair(i, j).score for i in a for j in b)
-        if best < _MERGE_FLOOR:
+        parts = [scorer.pair(i, j) for i in a for j in b]
+        if min(p.content for p in parts) < _MERGE_PART_FLOOR:
             return None
-        return 1.0 - scorer.score(a, b).score + MERGE_PENALTY
+        merged = scorer.score(a, b).score
+        if merged < max(p.score for p in parts) + _MERGE_GAIN:
+            return None
+        return 1.0 - merged + MERGE_PENALTY
 
     path = align_sequences(len(src), len(tgt), match, merge, SKIP_COST)
     pairs: list[Pair] = []

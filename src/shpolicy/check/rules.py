@@ -31,11 +31,27 @@ _UNRELATED = 0.2
 _SWAP_MARGIN = 0.15
 #: Share of character pairs two measures must have in common to be one passage repeated.
 _REPEAT = 0.8
+# A passage in the source language: a stretch of its script (names in Latin
+# letters and numbers may stand inside) holding at least eight of its letters
+# (or, for English, words).
 _SOURCE_SCRIPT_RUN = {
-    "zh": regex.compile(r"[\p{Han}，、；：“”《》（）]{8,}"),
-    "ko": regex.compile(r"[\p{Hangul}][\p{Hangul}\s]{7,}"),
-    "en": regex.compile(r"(?:\b[A-Za-z]+\b[\s,;]+){8,}"),
+    "zh": regex.compile(r"\p{Han}[\p{Han}A-Za-z0-9，、；：“”《》（）]*\p{Han}"),
+    "ko": regex.compile(r"\p{Hangul}[\p{Hangul}A-Za-z0-9\s,]*\p{Hangul}"),
+    "en": regex.compile(r"[A-Za-z]+(?:[\s,;]+[A-Za-z]+)+"),
 }
+_SCRIPT_UNIT = {
+    "zh": regex.compile(r"\p{Han}"),
+    "ko": regex.compile(r"\p{Hangul}"),
+    "en": regex.compile(r"[A-Za-z]+"),
+}
+_PASSAGE_MIN = 8
+
+
+def _source_passage(text: str, language: Language) -> str | None:
+    for m in _SOURCE_SCRIPT_RUN[language].finditer(text):
+        if len(_SCRIPT_UNIT[language].findall(m.group(0))) >= _PASSAGE_MIN:
+            return m.group(0)
+    return None
 
 
 def shorten(text: str, width: int = 30) -> str:
@@ -374,13 +390,13 @@ def untranslated(state: CheckState) -> None:
                 line=measure.span.line,
             )
             continue
-        run = _SOURCE_SCRIPT_RUN[source_language].search(measure.text)
+        run = _source_passage(measure.text, source_language)
         if run is not None:
             state.add(
                 "untranslated",
                 "warning",
                 f"measure {_name(measure)} contains a passage in {name}: "
-                f"“{shorten(run.group(0), 24)}”; translate it",
+                f"“{shorten(run, 24)}”; translate it",
                 source=target_to_source.get(measure.id),
                 target=measure.id,
                 line=measure.span.line,
