@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from test_align import EN, KO_MEASURES, ZH, ko, outline
 
 from shpolicy.check import CODES, Finding, Report, check, exit_status
-from test_align import EN, KO_MEASURES, ZH, ko, outline
 
 
 def findings(report: Report, code: str | None = None) -> list[Finding]:
