@@ -163,6 +163,8 @@ def parse_cjk_number(numeral: str) -> int | None:
     current: int | None = None
     last_unit = 10_000
     for char in numeral:
+        if char in "零〇" and current is None and last_unit < 10_000:
+            continue  # 三千零五: 零 only holds an empty place
         if char in _CJK_DIGITS:
             if current is not None:
                 return None  # positional forms such as 二〇 are not read
