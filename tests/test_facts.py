@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -155,5 +157,5 @@ def test_facts_lie_inside_the_text_in_order_without_overlap(text: str) -> None:
         for fact in facts:
             assert 0 <= fact.start < fact.end <= len(text)
             assert text[fact.start : fact.end].strip() == fact.text
-        for a, b in zip(facts, facts[1:]):
+        for a, b in itertools.pairwise(facts):
             assert a.end <= b.start
