@@ -440,7 +440,22 @@ def _repeated_what(state: CheckState, text: str) -> tuple[str, str | None, Scope
     if closing and _similarity(closing, text) >= _REPEAT:
         line = _block_line(state.target, "closing")
         return f"the closing paragraph (line {line})", None, "document", line
-    return f"an earlier passage “{shorten(text, 24)}”", None, "document", None
+    return _earlier_copy(state, text), None, "document", None
+
+
+def _earlier_copy(state: CheckState, text: str) -> str:
+    """Where the first copy of a repeated passage stands, found in the text itself."""
+    notice = state.target
+    at = notice.text.find(text[:20].strip()) if text.strip() else -1
+    block = next((b for b in notice.blocks if b.span.start <= at < b.span.end), None)
+    if at < 0 or block is None or block.span.line is None:
+        return f"an earlier passage “{shorten(text, 24)}”"
+    line = block.span.line + notice.text.count("\n", block.span.start, at)
+    if block.kind == "closing":
+        return f"the closing paragraph (line {line})"
+    if block.kind == "measure" and block.ref in state.target_measures:
+        return f"the passage at line {line} (in measure {state.target_name(block.ref)})"
+    return f"the passage at line {line}"
 
 
 def duplicate_passage(state: CheckState) -> None:
