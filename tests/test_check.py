@@ -61,7 +61,7 @@ def test_a_repeated_measure_left_in_the_translation_is_a_duplicate_passage() -> 
     lines = good_ko().split("\n")
     text = "\n".join([*lines[:3], lines[2], *lines[3:]])
     report = check(SOURCE, outline(text, "ko"))
-    assert codes(report) == [("duplicate-passage", "warning", None, "1.2-2")]
+    assert codes(report) == [("duplicate-passage", "warning", "1.2", "1.2-2")]
     assert exit_status(report) == 0
     assert exit_status(report, "warning") == 1
 

@@ -109,6 +109,13 @@ class CheckState:
             stack.extend(reversed(measure.items))
         return ids
 
+    def source_of(self, target_id: str) -> str | None:
+        """The source measure paired with the translation's measure ``target_id``."""
+        for pair in self.aligned.alignment.pairs:
+            if pair.target == target_id:
+                return pair.source
+        return None
+
     def partner(self, source_id: str) -> str | None:
         for pair in self.aligned.alignment.pairs:
             if pair.source == source_id:
@@ -297,6 +304,7 @@ def extra_measure(state: CheckState) -> None:
                 "warning",
                 f"measure {_name(measure)} (line {measure.span.line}) repeats "
                 f"{_name(repeated)} (line {repeated.span.line}); delete the repeat",
+                source=state.source_of(repeated.id),
                 target=measure.id,
                 line=measure.span.line,
             )
