@@ -1,0 +1,45 @@
+"""Shared helpers for the tests that read hand-checked annotations (TOML files)."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib  # type: ignore[no-redef, import-not-found, unused-ignore]
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+CORPORA = ROOT / "corpora"
+VARIANTS = CORPORA / "variants"
+GOLDEN = TESTS / "golden"
+STRUCTURE = TESTS / "fixtures" / "structure"
+
+# Quote styles vary between versions of one text (“” in an original, "" in a
+# copy of it) without changing what it says.
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+
+
+def load_toml(path: Path) -> dict[str, Any]:
+    """The TOML file at ``path`` as a dict."""
+    with path.open("rb") as handle:
+        return dict(tomllib.load(handle))
+
+
+def same_quotes(text: str) -> str:
+    """``text`` with curly quotes written straight."""
+    return text.translate(_QUOTES)
+
+
+def fold(text: str) -> str:
+    """``text`` reduced to its content: compatibility forms folded (NFKC), no whitespace.
+
+    Used for long passages (letters, preambles, measure texts), where only the
+    characters matter, not where a line broke or which width a comma has.
+    """
+    folded = unicodedata.normalize("NFKC", same_quotes(text))
+    return "".join(folded.split())
