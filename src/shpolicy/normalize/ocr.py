@@ -35,7 +35,8 @@ _TECH_TERMS = regex.compile(
 _TECH_WINDOW = 12
 _DIGIT_CONFUSION = regex.compile(r"(?<=\d)[OoIl]+(?=\d)")
 _DIGIT_FOR = {"O": "0", "o": "0", "I": "1", "l": "1"}
-_NUMBER = regex.compile(r"[\dOoIl]+")
+# A number, possibly with look-alike letters, that is not part of a word.
+_NUMBER = regex.compile(r"(?<![\dOoIlA-Za-z])[\dOoIl]+(?![\dOoIlA-Za-z])")
 _O_FOR_STOP = regex.compile(r"(?<=[A-Z]{2,})o(?=\p{Han})")
 
 
@@ -57,24 +58,16 @@ def _generation_edits(text: str) -> list[Edit]:
 
 def _digit_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
-    for m in _DIGIT_CONFUSION.finditer(text):
-        number = _NUMBER.match(text, _number_start(text, m.start()))
-        assert number is not None
+    for number in _NUMBER.finditer(text):
         before = text[number.start() - 1 : number.start()]
         after = text[number.end() : number.end() + 1]
         # Only a number standing in Chinese text: 2O24年, 第1O条.
         if not (is_han_like(before) or is_han_like(after)):
             continue
-        replacement = "".join(_DIGIT_FOR[c] for c in m.group())
-        edits.append(Edit(m.start(), m.end(), replacement))
+        for m in _DIGIT_CONFUSION.finditer(text, number.start(), number.end()):
+            replacement = "".join(_DIGIT_FOR[c] for c in m.group())
+            edits.append(Edit(m.start(), m.end(), replacement))
     return edits
-
-
-def _number_start(text: str, index: int) -> int:
-    i = index
-    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in _DIGIT_FOR):
-        i -= 1
-    return i
 
 
 def _stop_edits(text: str) -> list[Edit]:
