@@ -649,6 +649,29 @@ def render_broken() -> None:
     data = (HERE / "no-tounicode.pdf").read_bytes()
     # Renaming the key keeps every byte offset (and so the xref) valid.
     (HERE / "no-tounicode.pdf").write_bytes(data.replace(b"/ToUnicode", b"/ToUnicodX"))
+    render_partly_unmapped(HERE / "partly-unmapped.pdf", sample)
+
+
+def render_partly_unmapped(out: Path, text: str) -> None:
+    """CJK text in a usable font, and one line in a second font without ToUnicode."""
+    path, index = next((p, i) for p, i in _FONT_FILES if Path(p).exists())
+    pdfmetrics.registerFont(TTFont("Unmapped", path, subfontIndex=index + 1))
+    c = Canvas(str(out), pagesize=(PAGE_W, PAGE_H), invariant=True)
+    w = Writer(c)
+    w.paragraph(text)
+    c.setFont("Unmapped", BODY)
+    c.drawString(LEFT + 2 * PITCH, w.y - LINE + 8, "附件：服务贸易重点领域目录")
+    w.y -= LINE
+    w.paragraph(text)
+    w.finish_page()
+    c.save()
+    data = out.read_bytes()
+    # Take the ToUnicode key out of the second font's dictionary only.
+    font = data.index(b"/Name /F3+0")
+    start = data.rindex(b" obj", 0, font)
+    end = data.index(b"endobj", font)
+    part = data[start:end].replace(b"/ToUnicode", b"/ToUnicodX")
+    out.write_bytes(data[:start] + part + data[end:])
 
 
 def main() -> int:

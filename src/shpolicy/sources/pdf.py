@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import PdfError
-from .base import FurnitureRemoval, SourceText, sha256_hex
+from .base import SourceText, sha256_hex
 from .pdf_content import PageContent, pdfium_pages, plumber_pages
 from .pdf_layout import lay_out, unusable
 
@@ -50,17 +50,13 @@ def read_pdf_bytes(data: bytes, path: str, *, engine: str = "pdfium") -> SourceT
         raise ValueError(f"unknown PDF engine {engine!r}")
     if not pages:
         raise PdfError("has no pages", path)
-    removed = _take_unusable(pages, path)
+    _check_usable(pages, path)
     layout = lay_out(pages)
     if not layout.text.strip():
         raise PdfError("has no text layer (a scanned image?); run OCR on it first", path)
     metadata["pdf.pages"] = str(len(pages))
     if layout.doubled:
         metadata["pdf.doubled_glyphs"] = str(layout.doubled)
-    furniture = sorted(
-        layout.removed + [_placed(r, layout.page_starts) for r in removed],
-        key=lambda f: (f.offset, f.page or 0),
-    )
     return SourceText(
         path=path,
         sha256=sha256_hex(data),
@@ -69,7 +65,7 @@ def read_pdf_bytes(data: bytes, path: str, *, engine: str = "pdfium") -> SourceT
         encoding=None,
         metadata=metadata,
         page_starts=layout.page_starts,
-        removed=furniture,
+        removed=layout.removed,
     )
 
 
@@ -121,36 +117,17 @@ def _info(info: dict[str, Any]) -> dict[str, str]:
     return {f"pdf.{_INFO_KEYS[k]}": str(v) for k, v in info.items() if k in _INFO_KEYS and v}
 
 
-def _take_unusable(pages: list[PageContent], path: str) -> list[FurnitureRemoval]:
-    """Take out glyphs that are not text; fail if hardly any text is left."""
+def _check_usable(pages: list[PageContent], path: str) -> None:
+    """Fail if hardly any of the glyphs is text (fonts without a Unicode map)."""
     total = usable = 0
-    removed: list[FurnitureRemoval] = []
     for page in pages:
-        bad = [g for g in page.glyphs if unusable(g)]
-        visible = [g for g in page.glyphs if not g.text.isspace()]
-        total += len(visible)
-        usable += len(visible) - len(bad)
-        if bad:
-            page.glyphs = [g for g in page.glyphs if not unusable(g)]
-            text = "".join(
-                g.text
-                if g.text.startswith("(cid:")
-                else f"(cid:{ord(g.text[0])})"
-                if g.unmapped
-                else g.text
-                for g in bad
-            )
-            removed.append(FurnitureRemoval("unextractable-text", text, 0, page.number))
+        for glyph in page.glyphs:
+            if not glyph.text.isspace():
+                total += 1
+                usable += not unusable(glyph)
     if total and usable < _USABLE * total:
         raise PdfError(
             "its text cannot be extracted: its fonts have no Unicode map (ToUnicode); "
             "run OCR on it",
             path,
         )
-    return removed
-
-
-def _placed(removal: FurnitureRemoval, starts: list[int]) -> FurnitureRemoval:
-    page = removal.page or 1
-    at = starts[page - 1] if page - 1 < len(starts) else 0
-    return FurnitureRemoval(removal.kind, removal.text, at, removal.page)

@@ -35,7 +35,7 @@ class Glyph:
     color: RGB | None = None
     """Fill colour as RGB in 0–1; None where it is not known."""
     unmapped: bool = False
-    """The font gives no Unicode for the glyph (no ToUnicode): ``text`` is meaningless."""
+    """The font gives no Unicode for the glyph (no ToUnicode); ``text`` is ``(cid:N)``."""
 
     @property
     def middle(self) -> float:
@@ -107,6 +107,8 @@ def _segments_to_rules(
 
 # ------------------------------------------------------------------ pypdfium2
 
+_BREAKS = frozenset("\r\n")
+
 
 def pdfium_pages(document: Any) -> Iterator[PageContent]:
     """The pages of an open ``pypdfium2.PdfDocument``."""
@@ -136,34 +138,33 @@ def _pdfium_glyphs(c: Any, tp: Any, height: float) -> list[Glyph]:
     count = c.FPDFText_CountChars(tp)
     if count <= 0:
         return []
-    # The whole page's text in one call; per-character calls only for geometry.
-    buffer = ctypes.create_string_buffer((count + 1) * 2)
-    c.FPDFText_GetText(tp, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
-    units = buffer.raw[: count * 2].decode("utf-16-le", errors="surrogatepass")
     ox, oy = ctypes.c_double(), ctypes.c_double()
     box = c.FS_RECTF()
     r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-    get_origin, get_size, get_box = (
-        c.FPDFText_GetCharOrigin,
-        c.FPDFText_GetFontSize,
-        c.FPDFText_GetLooseCharBox,
-    )
-    get_fill, is_generated, map_error = (
-        c.FPDFText_GetFillColor,
-        c.FPDFText_IsGenerated,
-        c.FPDFText_HasUnicodeMapError,
-    )
+    get_unicode, get_origin = c.FPDFText_GetUnicode, c.FPDFText_GetCharOrigin
+    get_size, get_box = c.FPDFText_GetFontSize, c.FPDFText_GetLooseCharBox
+    get_fill, is_generated = c.FPDFText_GetFillColor, c.FPDFText_IsGenerated
+    map_error = c.FPDFText_HasUnicodeMapError
     glyphs: list[Glyph] = []
     i = 0
     while i < count:
-        text = units[i]
+        # Per character, not FPDFText_GetText: that one leaves out some control
+        # characters (unmapped glyphs come as such) and so loses the indices.
         index = i
+        code = get_unicode(tp, i)
         i += 1
-        if "\ud800" <= text <= "\udbff" and i < count:
-            # A character outside the BMP comes as two UTF-16 units, two indices.
-            text = (text + units[i]).encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+        if 0xD800 <= code <= 0xDBFF and i < count:
+            # Where wchar_t is 16 bits, a character beyond the BMP takes two indices.
+            low = get_unicode(tp, i)
+            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
             i += 1
-        if text in "\r\n" or is_generated(tp, index) == 1:
+        text = chr(code) if 0 <= code <= 0x10FFFF else "\ufffd"
+        unmapped = map_error(tp, index) == 1
+        if unmapped:
+            # Written as pdfminer writes a glyph it cannot map: the code, not a character.
+            text = f"(cid:{code})"
+        elif text in _BREAKS or (text == " " and is_generated(tp, index) == 1):
+            # pdfium adds spaces and line breaks of its own; only spaces can be real.
             continue
         get_origin(tp, index, ox, oy)
         get_box(tp, index, box)
@@ -178,7 +179,7 @@ def _pdfium_glyphs(c: Any, tp: Any, height: float) -> list[Glyph]:
                 baseline=height - oy.value,
                 size=float(get_size(tp, index)),
                 color=color,
-                unmapped=map_error(tp, index) == 1,
+                unmapped=unmapped,
             )
         )
     return glyphs

@@ -74,7 +74,10 @@ class _Page:
     tables: list[_Table]
     rules: list[Rule]
     width: float
+    height: float
     doubled: int = 0
+    unusable: list[TextLine] = field(default_factory=list)
+    """Lines of glyphs that are not text (no Unicode mapping)."""
     left: float = 0.0
     right: float = 0.0
     body: float = 0.0
@@ -109,6 +112,9 @@ def lay_out(pages: Sequence[PageContent]) -> Layout:
     prepared: list[_Page] = []
     for page in pages:
         glyphs, doubled = dedupe(page.glyphs)
+        bad = [g for g in glyphs if unusable(g)]
+        if bad:
+            glyphs = [g for g in glyphs if not unusable(g)]
         tables: list[_Table] = []
         if may_hold_table(page.rules):
             grids = find_grids(page.rules, glyphs)
@@ -119,7 +125,16 @@ def lay_out(pages: Sequence[PageContent]) -> Layout:
             if grids:
                 glyphs = [g for g in glyphs if not any(grid.contains(g) for grid in grids)]
         prepared.append(
-            _Page(page.number, group_lines(glyphs), tables, page.rules, page.width, doubled)
+            _Page(
+                page.number,
+                group_lines(glyphs),
+                tables,
+                page.rules,
+                page.width,
+                page.height,
+                doubled,
+                group_lines(bad) if bad else [],
+            )
         )
     _measure(prepared)
     removed = _take_furniture(prepared)
@@ -131,20 +146,20 @@ def lay_out(pages: Sequence[PageContent]) -> Layout:
 
 
 def _measure(pages: list[_Page]) -> None:
-    """Body size and the left and right edges of the type area, per page."""
+    """Body size, and the left and right edges of the type area for each page format."""
     sizes: Counter[float] = Counter()
     for page in pages:
         for line in page.lines:
             sizes[line.size] += len(line.glyphs)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
-    doc_left, doc_right = _edges([ln for p in pages for ln in p.lines if _near(ln.size, body)])
+    # Pages of one format (A4 upright, A4 landscape) share one type area.
+    formats: dict[tuple[int, int], list[_Page]] = defaultdict(list)
     for page in pages:
-        page.body = body
-        lines = [ln for ln in page.lines if _near(ln.size, body)]
-        if len(lines) >= 4:
-            page.left, page.right = _edges(lines)
-        else:
-            page.left, page.right = doc_left, doc_right
+        formats[(round(page.width), round(page.height))].append(page)
+    for group in formats.values():
+        left, right = _edges([ln for p in group for ln in p.lines if _near(ln.size, body)])
+        for page in group:
+            page.body, page.left, page.right = body, left, right
 
 
 def _near(a: float, b: float) -> bool:
@@ -152,14 +167,19 @@ def _near(a: float, b: float) -> bool:
 
 
 def _edges(lines: Sequence[TextLine]) -> tuple[float, float]:
-    """The type area's left edge (where most lines start) and right edge (where full lines end)."""
+    """The type area's left edge and right edge.
+
+    Wrapped lines start at the left edge and justified lines end at the right
+    one, so each is the outermost position several lines share; a single
+    line beyond it is a hanging punctuation mark or a stray.
+    """
     if not lines:
         return 0.0, 0.0
-    left = Counter(round(ln.x0) for ln in lines).most_common(1)[0][0]
-    ends = sorted(ln.x1 for ln in lines)
-    upper = ends[len(ends) // 2 :]
-    right = Counter(round(x) for x in upper).most_common(1)[0][0]
-    return float(left), float(right)
+    starts = Counter(round(ln.x0) for ln in lines)
+    ends = Counter(round(ln.x1) for ln in lines)
+    shared_starts = [x for x, n in starts.items() if n >= 2] or list(starts)
+    shared_ends = [x for x, n in ends.items() if n >= 2] or list(ends)
+    return float(min(shared_starts)), float(max(shared_ends))
 
 
 # ------------------------------------------------------------------ furniture
@@ -258,14 +278,20 @@ def _pieces(pages: list[_Page]) -> list[_Piece]:
         masthead, numbers = _head_lines(page) if page is pages[0] else (set(), set())
         items: list[tuple[float, TextLine | _Table]] = [(ln.baseline, ln) for ln in page.lines]
         items += [(t.top, t) for t in page.tables]
+        items += [(ln.baseline, ln) for ln in page.unusable]
         items.sort(key=lambda item: item[0])
         pitch = _pitch(page)
+        bad = {id(ln) for ln in page.unusable}
         for _, item in items:
             if isinstance(item, _Table):
                 current = None
                 pieces.append(_Piece("\n".join(item.rows), page.number, kind="table"))
                 continue
             line = item
+            if id(line) in bad:
+                current = None
+                pieces.append(_Piece(_unusable_text(line), page.number, kind="unextractable"))
+                continue
             if id(line) in masthead:
                 # Lines of one masthead stay lines (a joint masthead stacks issuers).
                 stacked = bool(pieces) and pieces[-1].kind in ("masthead", "masthead-line")
@@ -361,11 +387,17 @@ def _assemble(
     length = 0
     first: dict[int, int] = {}
     last: dict[int, int] = {}
-    for i, piece in enumerate(pieces):
-        if i:
+    unextractable: list[FurnitureRemoval] = []
+    previous: _Piece | None = None
+    for piece in pieces:
+        if piece.kind == "unextractable":
+            unextractable.append(
+                FurnitureRemoval("unextractable-text", piece.text, length, piece.page)
+            )
+            continue
+        if previous is not None:
             if piece.joined:
-                prev_text = pieces[i - 1].text
-                sep = "" if is_cjk(prev_text[-1]) or is_cjk(piece.text[0]) else " "
+                sep = "" if is_cjk(previous.text[-1]) or is_cjk(piece.text[0]) else " "
             elif piece.kind == "masthead-line":
                 sep = "\n"
             else:
@@ -376,13 +408,14 @@ def _assemble(
         out.append(piece.text)
         length += len(piece.text)
         last[piece.page] = length
+        previous = piece
     text = "".join(out)
     starts: list[int] = []
     for page in reversed(pages):
         # A page without text begins where the next one does.
         starts.append(first.get(page.number, starts[-1] if starts else len(text)))
     starts.reverse()
-    furniture: list[FurnitureRemoval] = []
+    furniture: list[FurnitureRemoval] = unextractable
     for page in pages:
         for kind, what, at_top in removed.get(page.number, []):
             index = page.number - 1
@@ -392,9 +425,14 @@ def _assemble(
     return Layout(text, starts, furniture, sum(p.doubled for p in pages))
 
 
+def _unusable_text(line: TextLine) -> str:
+    """What a line of unusable glyphs is recorded as (unmapped ones as ``(cid:N)``)."""
+    return "".join(g.text for g in line.glyphs)
+
+
 def unusable(glyph: Glyph) -> bool:
     """Whether a glyph's text is not real text (no Unicode mapping, or a private-use code)."""
     if glyph.unmapped:
         return True
-    code = ord(glyph.text[0]) if glyph.text else 0
-    return code < 0x20 or 0xE000 <= code <= 0xF8FF or code == 0xFFFD
+    code = ord(glyph.text[0]) if len(glyph.text) == 1 else 0x20
+    return code < 0x20 or 0xE000 <= code <= 0xF8FF or code in (0xFFFD, 0xFFFE, 0xFFFF)

@@ -109,20 +109,27 @@ def group_lines(glyphs: Sequence[Glyph]) -> list[TextLine]:
         visible = [g for g in cluster if not g.text.isspace()]
         if not visible:
             continue
-        size = Counter(round(g.size, 1) for g in visible).most_common(1)[0][0]
         lines.append(
             TextLine(
                 glyphs=visible,
                 text=glyphs_text(cluster),
                 x0=visible[0].x0,
                 x1=max(g.x1 for g in visible),
-                baseline=Counter(round(g.baseline, 1) for g in visible).most_common(1)[0][0],
-                size=size,
+                baseline=_mode([g.baseline for g in visible]),
+                size=_mode([g.size for g in visible]),
                 red=sum(is_red(g) for g in visible) * 2 > len(visible),
             )
         )
     lines.sort(key=lambda line: (line.baseline, line.x0))
     return lines
+
+
+def _mode(values: list[float]) -> float:
+    """The most common value (to 0.1), quickly when all are equal, as they mostly are."""
+    first = values[0]
+    if all(v == first for v in values):
+        return round(first, 1)
+    return Counter(round(v, 1) for v in values).most_common(1)[0][0]
 
 
 def glyphs_text(glyphs: Sequence[Glyph]) -> str:

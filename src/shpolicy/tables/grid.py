@@ -15,6 +15,7 @@ a paragraph is.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -129,24 +130,39 @@ def find_grids(rules: Sequence[Rule], glyphs: Sequence[Glyph]) -> list[Grid]:
     if not grids:
         return []
     for grid in grids:
-        inside = [g for g in glyphs if grid.contains(g)]
+        by_cell = _glyphs_by_cell(grid, glyphs)
         by_start = {(b[0], b[1]): b for b in grid.cells}
         lefts = sorted({b[0] for b in grid.cells})
         for top in grid.row_tops:
             row: list[str | None] = []
             for left in lefts:
                 box = by_start.get((left, top))
-                row.append(
-                    None if box is None else cell_text([g for g in inside if _in_box(g, box)])
-                )
+                row.append(None if box is None else cell_text(by_cell.get(box, [])))
             grid.rows.append(row)
     grids.sort(key=lambda g: g.bbox[1])
     return grids
 
 
-def _in_box(glyph: Glyph, box: Box) -> bool:
-    x0, top, x1, bottom = box
-    return x0 <= (glyph.x0 + glyph.x1) / 2 < x1 and top <= glyph.middle < bottom
+def _glyphs_by_cell(grid: Grid, glyphs: Sequence[Glyph]) -> dict[Box, list[Glyph]]:
+    """The glyphs in each cell (by the middle of the glyph, as pdfplumber places characters).
+
+    Cell edges cut the table into a fine grid; each fine position belongs to
+    one cell, so a glyph's cell is two bisections away rather than a search.
+    """
+    xs = sorted({b[0] for b in grid.cells} | {b[2] for b in grid.cells})
+    ys = sorted({b[1] for b in grid.cells} | {b[3] for b in grid.cells})
+    owner: dict[tuple[int, int], Box] = {}
+    for box in grid.cells:
+        for i in range(bisect_left(ys, box[1]), bisect_left(ys, box[3])):
+            for j in range(bisect_left(xs, box[0]), bisect_left(xs, box[2])):
+                owner[(i, j)] = box
+    out: dict[Box, list[Glyph]] = {}
+    for glyph in glyphs:
+        x, y = (glyph.x0 + glyph.x1) / 2, glyph.middle
+        box = owner.get((bisect_right(ys, y) - 1, bisect_right(xs, x) - 1))
+        if box is not None and box[0] <= x < box[2] and box[1] <= y < box[3]:
+            out.setdefault(box, []).append(glyph)
+    return out
 
 
 def cell_text(glyphs: Sequence[Glyph]) -> str:
