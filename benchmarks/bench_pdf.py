@@ -23,6 +23,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,14 +68,14 @@ def main(argv: list[str]) -> int:
     for name in FILES:
         data = (PDFS / name).read_bytes()
         pages = int(read_pdf_bytes(data, name).metadata["pdf.pages"])
-        ours = _median(lambda: read_pdf_bytes(data, name), runs)
-        base = _median(lambda: _plumber_text(data), runs)
+        ours = _median(partial(read_pdf_bytes, data, name), runs)
+        base = _median(partial(_plumber_text, data), runs)
         print(
             f"{name:42s} {pages:5d} {pages / ours:8.1f} p/s {pages / base:8.1f} p/s "
             f"{base / ours:7.1f}x"
         )
         if "table" in name:
-            tables = _median(lambda: _plumber_tables(data), 3)
+            tables = _median(partial(_plumber_tables, data), 3)
             print(
                 f"{'  pdfplumber extract_tables':42s} {pages:5d} {'':12s} {pages / tables:8.1f} p/s"
             )
