@@ -159,9 +159,9 @@ def _glyphs_by_cell(grid: Grid, glyphs: Sequence[Glyph]) -> dict[Box, list[Glyph
     out: dict[Box, list[Glyph]] = {}
     for glyph in glyphs:
         x, y = (glyph.x0 + glyph.x1) / 2, glyph.middle
-        box = owner.get((bisect_right(ys, y) - 1, bisect_right(xs, x) - 1))
-        if box is not None and box[0] <= x < box[2] and box[1] <= y < box[3]:
-            out.setdefault(box, []).append(glyph)
+        found = owner.get((bisect_right(ys, y) - 1, bisect_right(xs, x) - 1))
+        if found is not None and found[0] <= x < found[2] and found[1] <= y < found[3]:
+            out.setdefault(found, []).append(glyph)
     return out
 
 
