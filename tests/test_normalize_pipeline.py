@@ -15,13 +15,15 @@ import pytest
 
 from shpolicy.normalize import Context, normalize, run_fixes
 from shpolicy.normalize.fixes import FIXES
+from shpolicy.normalize.pipeline import Fix
+from shpolicy.numbering import match_marker
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 ZH_2024 = (CORPORA / "2024-digital-trade.zh.txt").read_text(encoding="utf-8")
 ZH = Context(language="zh")
 
 
-def _fix(name: str) -> list[object]:
+def _fix(name: str) -> list[Fix]:
     return [fix for fix in FIXES if fix.name == name]
 
 
@@ -117,7 +119,7 @@ def test_equivalent_inputs_normalise_alike() -> None:
 
 def test_traditional_text_keeps_its_original_in_the_map() -> None:
     text = "上海市人民政府辦公廳關於印發《實施方案》的通知"
-    result = run_fixes(text, _fix("traditional-to-simplified"), ZH)  # type: ignore[arg-type]
+    result = run_fixes(text, _fix("traditional-to-simplified"), ZH)
     assert result.text == "上海市人民政府办公厅关于印发《实施方案》的通知"
     at = result.text.index("办公厅")
     assert result.map.original_slice(at, at + 3) == "辦公廳"
@@ -126,7 +128,7 @@ def test_traditional_text_keeps_its_original_in_the_map() -> None:
 
 def test_traditional_conversion_is_for_chinese_documents_only() -> None:
     text = "國際 협력을 강화한다"
-    result = run_fixes(text, _fix("traditional-to-simplified"), Context(language="ko"))  # type: ignore[arg-type]
+    result = run_fixes(text, _fix("traditional-to-simplified"), Context(language="ko"))
     assert result.text == text
 
 
@@ -157,6 +159,30 @@ def test_markdown_removals_keep_the_markup() -> None:
     ]
 
 
+def test_table_cells_never_pass_for_item_markers() -> None:
+    text = (
+        "1. 主要指标\n\n"
+        "| 序号 | 指标 | 数值 |\n"
+        "|---|---|---|\n"
+        "| 1 | 服务贸易规模 | 4.73 |\n"
+        "| 4.73 | 占比 | 50% |\n"
+        "| 2. | 数字贸易 | 2600 |\n"
+    )
+    lines = normalize(text, Context(language="zh", format="markdown")).text.split("\n")
+    assert lines[0] == "1. 主要指标"  # numbering in the text stays numbering
+    rows = lines[2:-1]
+    assert rows == [
+        "序号\t指标\t数值",
+        "1\t服务贸易规模\t4.73",
+        "4.73\t占比\t50%",
+        "2.\t数字贸易\t2600",
+    ]
+    # A number ending a cell is followed by a TAB, never by text it could number.
+    assert match_marker(rows[1]) is None
+    assert match_marker(rows[2]) is None
+    assert match_marker(lines[0]) is not None
+
+
 def test_markdown_fixes_do_not_run_on_text_files() -> None:
     text = "# 一、总体要求\n**重点**\n"
     assert normalize(text, ZH).text == text
@@ -173,7 +199,7 @@ def test_invisible_characters_and_stray_boms_go() -> None:
 def test_translations_are_left_alone(language: str) -> None:
     path = CORPORA / f"2024-digital-trade.{language}.txt"
     text = path.read_text(encoding="utf-8")
-    result = normalize(text, Context(language=language))  # type: ignore[arg-type]
+    result = normalize(text, Context(language=language))
     if language == "en":
         assert result.text == text
     else:
