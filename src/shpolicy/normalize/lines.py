@@ -19,7 +19,7 @@ __all__ = ["BOM", "INVISIBLE", "NEWLINES", "WHITESPACE"]
 _BOM = regex.compile("\ufeff")
 _NEWLINE = regex.compile(r"\r\n?|[\u2028\u2029\f\v\x85]")
 # C0 and C1 controls other than TAB and LF (the others are line breaks by now),
-# zero-width spaces and joiners, and soft hyphens: they carry no text, and
+# zero-width spaces, word joiners and soft hyphens: they carry no text, and
 # they split words that must match (a unit name, a marker).
 _INVISIBLE = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\u2060\u00ad]+")
 _SPACES = " \u3000\u00a0"

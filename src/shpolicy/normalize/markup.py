@@ -15,7 +15,8 @@ They run only for Markdown sources, in this order:
   and character entities.
 
 Numbered lines (``1.``, ``一、``) are the document's numbering, not markup, and
-stay.  Everything taken out is a removal of kind ``markup`` (or
+stay.  Notices hold no code: the lines of a fenced block are kept as text,
+but inline markup inside them is treated like any other.  Everything taken out is a removal of kind ``markup`` (or
 ``front-matter``), so nothing is lost.
 """
 
@@ -90,7 +91,7 @@ def _block_edits(text: str, ctx: Context) -> Iterable[Edit]:
             previous = ""
             continue
         if fence is not None:
-            continue  # code is kept verbatim
+            continue  # a line inside a code block is no heading or bullet
         if (
             _THEMATIC_BREAK.match(line)
             or _REFERENCE.match(line)
