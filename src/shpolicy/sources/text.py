@@ -12,9 +12,7 @@ common ones, and it must hold no control, private-use or unassigned characters.
 
 from __future__ import annotations
 
-import io
 import unicodedata
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -170,6 +168,9 @@ def _reject_known_formats(data: bytes, path: str) -> None:
 
 def _zip_kind(data: bytes, path: str) -> str:
     """What an office file or archive in ZIP form is, from its member names."""
+    import io
+    import zipfile  # only for the error message of a file that is not text
+
     try:
         names = zipfile.ZipFile(io.BytesIO(data)).namelist()
     except (zipfile.BadZipFile, ValueError, OSError):
