@@ -1,0 +1,117 @@
+"""How unit names are compared: a lookup key and a distinctive core per name.
+
+Two spellings of one body should give one key.  The key folds what varies
+between documents without changing which body is meant: character width
+(全角/半角), spaces and line breaks, letter case, bracket shapes, the
+``上海市`` prefix against the bare ``市`` that Shanghai notices write
+(``上海市商务委员会`` and ``市商务委员会``), ``人民政府`` against ``政府``, and
+for English an article or a hyphen.  Korean drops spaces, whose use varies
+from one translator to the next (``시 상무위원회``, ``시상무위원회``).
+
+The *core* is what is left of a key once the parts every unit name shares are
+taken off: the level prefix (市, 区, 国家, Municipal, 시) and the kind of body
+(委员会, 局, 办, Commission, Bureau, 위원회, 국).  Fuzzy matching may forgive a
+missing character in a long name, but never a different core: 市科委 and
+市教委 differ in one character of three, and that character is the body.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from ..schema import Language
+
+__all__ = ["SHANGHAI_DISTRICTS", "name_core", "name_key", "script_of"]
+
+#: The sixteen districts of Shanghai, without the 区 that ends their names.
+SHANGHAI_DISTRICTS: tuple[str, ...] = (
+    "黄浦", "徐汇", "长宁", "静安", "普陀", "虹口", "杨浦", "闵行",
+    "宝山", "嘉定", "浦东新", "金山", "松江", "青浦", "奉贤", "崇明",
+)
+
+_HAN = regex.compile(r"\p{Han}")
+_HANGUL = regex.compile(r"\p{Hangul}")
+_LATIN = regex.compile(r"[A-Za-z]")
+_SPACE = regex.compile(r"\s+")
+_OPEN_BRACKETS = str.maketrans({"〔": "(", "【": "(", "[": "(", "〖": "(",
+                                "〕": ")", "】": ")", "]": ")", "〗": ")"})
+_EDGE_PUNCT = "。.，,；;：:、·!！?？\"'“”‘’ "
+
+_ZH_PREFIXES = (
+    (regex.compile(r"^中共上海市委"), "市委"),
+    (regex.compile(r"^(?:上海)?市人民政府"), "市政府"),
+    (regex.compile(rf"^上海市(?=(?:{'|'.join(SHANGHAI_DISTRICTS)})区)"), ""),
+    (regex.compile(r"^上海市"), "市"),
+)
+_EN_WORDS = regex.compile(r"[a-z0-9']+")
+_KO_PREFIXES = (
+    (regex.compile(r"^(?:상하이|상해)시"), "시"),
+    (regex.compile(r"^상해"), "상하이"),
+)
+
+# Parts shared by many unit names, taken off to find the core (longest first).
+_ZH_CORE_PREFIX = regex.compile(r"^(?:中共|中国|国家|上海市|上海|市委|市政府|市|区|各|相关|有关)+")
+_ZH_CORE_SUFFIX = regex.compile(
+    r"(?:管理委员会|委员会|管委会|人民政府|政府|办公厅|办公室|监督管理局|管理局|监管局|"
+    r"总局|分局|局|委|办|厅|部|总部|分公司|中心)+$"
+)
+_EN_GENERIC = frozenset(
+    {
+        "shanghai", "municipal", "municipality", "city", "of", "and", "for", "the", "in",
+        "commission", "committee", "bureau", "office", "administration", "department", "government",
+        "governments", "people's", "party", "management", "general", "branch", "headquarters",
+        "center", "centre", "all", "relevant", "unit", "units", "district", "districts", "new",
+        "area",
+    }
+)
+_KO_CORE_PREFIX = regex.compile(r"^(?:시위원회|시위|시정부|시|중국|국가|상하이시|상하이|각|관련)+")
+_KO_CORE_SUFFIX = regex.compile(
+    r"(?:관리위원회|위원회|판공실|판공청|사무실|정부|본부|분국|지사|분공사|센터|위|국|청)+$"
+)
+
+
+def script_of(name: str) -> Language:
+    """The language a unit name is written in, judged by its script."""
+    if _HANGUL.search(name):
+        return "ko"
+    if _HAN.search(name):
+        return "zh"
+    return "en" if _LATIN.search(name) else "zh"
+
+
+@lru_cache(maxsize=8192)
+def name_key(name: str, language: Language | None = None) -> str:
+    """The lookup key of ``name``: equal for spellings that name the same body."""
+    lang = language or script_of(name)
+    text = unicodedata.normalize("NFKC", name).translate(_OPEN_BRACKETS)
+    if lang == "en":
+        text = text.casefold().replace("’", "'").replace("‘", "'").replace("&", " and ")
+        words = [w.strip("'") for w in _EN_WORDS.findall(regex.sub(r"[-‐–—/]", " ", text))]
+        words = [w for w in words if w and w != "the"]
+        if words[:2] == ["shanghai", "municipal"]:
+            words = words[1:]
+        return " ".join(words)
+    text = _SPACE.sub("", text).strip(_EDGE_PUNCT).casefold()
+    if lang == "ko":
+        for pattern, repl in _KO_PREFIXES:
+            text = pattern.sub(repl, text, count=1)
+        return text.replace("인민정부", "정부")
+    for pattern, repl in _ZH_PREFIXES:
+        new = pattern.sub(repl, text, count=1)
+        if new != text:
+            text = new
+            break
+    return text.replace("人民政府", "政府")
+
+
+def name_core(key: str, language: Language) -> str:
+    """The distinctive part of a key: what tells this body from others of its kind."""
+    if language == "en":
+        return " ".join(w for w in key.split() if w not in _EN_GENERIC)
+    bare = regex.sub(r"\(.*\)$", "", key) or key
+    if language == "ko":
+        return _KO_CORE_SUFFIX.sub("", _KO_CORE_PREFIX.sub("", bare))
+    return _ZH_CORE_SUFFIX.sub("", _ZH_CORE_PREFIX.sub("", bare))
