@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "schema": "schema",
     "align": "align",
     "check": "check",
+    "units": "units",
 }
 
 
