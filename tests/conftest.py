@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import sys
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from shpolicy.schema import Measure, Notice
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -43,3 +46,21 @@ def fold(text: str) -> str:
     """
     folded = unicodedata.normalize("NFKC", same_quotes(text))
     return "".join(folded.split())
+
+
+def _walk(measures: list[Measure], depth: int) -> Iterator[tuple[Measure, int]]:
+    for measure in measures:
+        yield measure, depth
+        yield from _walk(measure.items, depth + 1)
+
+
+def measures_with_depth(notice: Notice) -> list[tuple[Measure, int]]:
+    """Every measure and item in document order, with its depth below its section (1 = measure)."""
+    return [pair for section in notice.sections for pair in _walk(section.measures, 1)]
+
+
+def assert_no_differences(where: str, differences: list[str]) -> None:
+    """Fail listing every difference found, so one run shows them all."""
+    assert not differences, f"{where}: {len(differences)} difference(s)\n  " + "\n  ".join(
+        differences
+    )

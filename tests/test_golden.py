@@ -15,12 +15,20 @@ it must give the same measures and units.
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CORPORA, GOLDEN, VARIANTS, fold, load_toml, same_quotes
+from conftest import (
+    CORPORA,
+    GOLDEN,
+    VARIANTS,
+    assert_no_differences,
+    fold,
+    load_toml,
+    measures_with_depth,
+    same_quotes,
+)
 
 import shpolicy
 from shpolicy.schema import Measure, Notice
@@ -29,23 +37,6 @@ GOLDEN_FILES = sorted(GOLDEN.glob("*.toml"))
 TEXT_FIELDS = {"letter", "preamble", "closing", "text"}
 
 Golden = dict[str, Any]
-
-
-def _walk(measures: list[Measure], depth: int = 1) -> Iterator[tuple[Measure, int]]:
-    for measure in measures:
-        yield measure, depth
-        yield from _walk(measure.items, depth + 1)
-
-
-def measures_with_depth(notice: Notice) -> list[tuple[Measure, int]]:
-    """Every measure and item in document order, with its depth below its section (1 = measure)."""
-    return [pair for section in notice.sections for pair in _walk(section.measures)]
-
-
-def assert_no_differences(where: str, differences: list[str]) -> None:
-    assert not differences, f"{where}: {len(differences)} difference(s)\n  " + "\n  ".join(
-        differences
-    )
 
 
 def differ(expected: object, actual: object) -> str:
