@@ -51,7 +51,8 @@ def split_cells(line: str) -> list[str]:
 class _Row:
     number: int | None
     text: str
-    units: str
+    units: list[str]
+    """One cell per units column of the header (责任单位, or 牵头单位 and 配合单位)."""
     labels: list[str]
     start: int
     end: int
@@ -119,13 +120,17 @@ def parse_task_table(text: str, offset: int = 0) -> list[AttachmentRow] | None:
             rows.append(row)
     if roles is None or not rows:
         return None
-    role = unit_role(headers[roles.index("units")]) if "units" in roles else None
+    unit_roles = [unit_role(h) for h, r in zip(headers, roles) if r == "units"]
     return [
         AttachmentRow(
             number=row.number,
             text=row.text,
             labels=row.labels,
-            responsible_units=units_of_cell(row.units, role),
+            responsible_units=[
+                unit
+                for cell, role in zip(row.units, unit_roles)
+                for unit in units_of_cell(cell, role)
+            ],
             span=Span(start=offset + row.start, end=offset + row.end),
         )
         for row in rows
@@ -171,23 +176,28 @@ def _label_marker(cell: str) -> str | None:
     return f"{marker.family}-{marker.form}"
 
 
-def _content_roles(content: list[str], roles: list[ColumnRole]) -> tuple[str, str]:
-    """Which content cell is the measure and which the units."""
+def _content_roles(content: list[str], roles: list[ColumnRole]) -> tuple[str, list[str]]:
+    """Which content cell is the measure and which the units (one per units column)."""
     wanted = [r for r in roles if r in ("text", "units", "other")]
     while wanted and wanted[-1] == "other":
         wanted.pop()
+    columns = roles.count("units")
     if len(content) == len(wanted):
         text = "".join(c for c, r in zip(content, wanted) if r == "text")
-        units = "".join(c for c, r in zip(content, wanted) if r == "units")
-        return text, units
+        return text, [c for c, r in zip(content, wanted) if r == "units"]
     if not content:
-        return "", ""
+        return "", [""] * columns
     if len(content) == 1:
         # One cell: the measure, unless the table has no measure column.
-        return (content[0], "") if "text" in wanted else ("", content[0])
-    # More or fewer cells than columns: the first is the measure, the last the
-    # units; anything between (a deadline, a note) is not read.
-    return content[0], content[-1]
+        if "text" in wanted:
+            return content[0], [""] * columns
+        return "", [content[0]] + [""] * (columns - 1)
+    # More or fewer cells than columns: the first is the measure, the units
+    # follow it (the last cell, where there is one units column); anything
+    # else (a deadline, a note) is not read.
+    rest = content[1:]
+    units = [rest[-1]] if columns == 1 else (rest + [""] * columns)[:columns]
+    return content[0], units
 
 
 def _continue_row(row: _Row, more: _Row, cells: list[str], roles: list[ColumnRole]) -> None:
@@ -199,9 +209,9 @@ def _continue_row(row: _Row, more: _Row, cells: list[str], roles: list[ColumnRol
     """
     if len(cells) == len(roles):
         text = "".join(c for c, r in zip(cells, roles) if r == "text")
-        units = "".join(c for c, r in zip(cells, roles) if r == "units")
+        units = [c for c, r in zip(cells, roles) if r == "units"]
     else:
         text, units = more.text, more.units
     row.text += text
-    row.units += units
+    row.units = [a + b for a, b in zip(row.units, units)]
     row.end = more.end
