@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shpolicy.schema import AttachmentRow
-from shpolicy.tables import parse_task_table, split_unit_names
+from shpolicy.tables import parse_task_table
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 SEED = (CORPORA / "2020-service-trade-pilot.zh.txt").read_text(encoding="utf-8")
@@ -141,15 +141,21 @@ def test_a_label_alone_on_a_line_applies_to_the_rows_below() -> None:
     assert rows[1].labels == ["(一)完善管理体制", "2.推进改革"]
 
 
-def test_unit_names_keep_their_brackets() -> None:
-    assert split_unit_names("浦东新区政府(上海自贸试验区管委会)、市商务委") == [
-        "浦东新区政府(上海自贸试验区管委会)",
-        "市商务委",
+def test_units_keep_their_brackets_and_resolve_through_the_registry() -> None:
+    table = (
+        "序号\t具体举措\t责任单位\n"
+        "1\t建设国际数据经济产业园。\t浦东新区政府(上海自贸试验区管委会)、人民银行上海总部\n"
+        "2\t推进开展数字人民币应用试点。\t市商务委（牵头），市科委\n"
+    )
+    rows = parse_task_table(table)
+    assert rows is not None
+    assert [(u.name, u.canonical) for u in rows[0].responsible_units] == [
+        ("浦东新区政府(上海自贸试验区管委会)", "浦东新区政府"),
+        ("人民银行上海总部", "中国人民银行上海总部"),
     ]
-    assert split_unit_names("市住房城乡建设管理委，各区政府；市规划资源局。") == [
-        "市住房城乡建设管理委",
-        "各区政府",
-        "市规划资源局",
+    assert [(u.name, u.role) for u in rows[1].responsible_units] == [
+        ("市商务委", "lead"),
+        ("市科委", None),
     ]
 
 

@@ -7,8 +7,7 @@ text file, or as the PDF reader writes the ruled tables it finds);
 
 from __future__ import annotations
 
-from .link import link_rows
+from .link import LinkResult, link_rows
 from .text import parse_task_table
-from .unit_cells import split_unit_names
 
-__all__ = ["link_rows", "parse_task_table", "split_unit_names"]
+__all__ = ["LinkResult", "link_rows", "parse_task_table"]
