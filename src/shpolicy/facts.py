@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -308,8 +309,12 @@ _RANGE_DASH = r"\s*[-—–~至到]\s*"
 
 _ZH_CLASSIFIERS = "个项家条批大类种次场所座届号名位件台组期轮"
 
-_PATTERNS: dict[_FactLanguage, tuple[_Pattern, ...]] = {
-    "zh": (
+# Patterns are compiled on first use, one language at a time: compiling all
+# of them costs more than reading a notice.
+
+
+def _zh_patterns() -> tuple[_Pattern, ...]:
+    return (
         _Pattern(
             "date",
             regex.compile(
@@ -356,8 +361,11 @@ _PATTERNS: dict[_FactLanguage, tuple[_Pattern, ...]] = {
             ),
             _scaled_count(_ZH_MULT),
         ),
-    ),
-    "en": (
+    )
+
+
+def _en_patterns() -> tuple[_Pattern, ...]:
+    return (
         _Pattern(
             "date",
             regex.compile(
@@ -416,8 +424,11 @@ _PATTERNS: dict[_FactLanguage, tuple[_Pattern, ...]] = {
             ),
             _scaled_count(_EN_MULT, _EN_WORDS),
         ),
-    ),
-    "ko": (
+    )
+
+
+def _ko_patterns() -> tuple[_Pattern, ...]:
+    return (
         _Pattern(
             "date",
             regex.compile(
@@ -458,8 +469,20 @@ _PATTERNS: dict[_FactLanguage, tuple[_Pattern, ...]] = {
             ),
             _ko_count,
         ),
-    ),
+    )
+
+
+_BUILDERS: dict[_FactLanguage, Callable[[], tuple[_Pattern, ...]]] = {
+    "zh": _zh_patterns,
+    "en": _en_patterns,
+    "ko": _ko_patterns,
 }
+
+
+@lru_cache(maxsize=3)
+def _patterns(language: _FactLanguage) -> tuple[_Pattern, ...]:
+    return _BUILDERS[language]()
+
 
 _HEDGE_BEFORE: dict[_FactLanguage, regex.Pattern[str]] = {
     "zh": regex.compile(r"(?:约|大约|近|超过|逾|不少于|不低于)\s*$"),
@@ -485,7 +508,7 @@ def extract_facts(text: str, language: _FactLanguage) -> list[Fact]:
     ascii_text = _to_ascii(text)
     taken: list[tuple[int, int]] = []
     facts: list[Fact] = []
-    for pat in _PATTERNS[language]:
+    for pat in _patterns(language):
         for m in pat.pattern.finditer(ascii_text):
             start, end = m.span()
             if start == end or any(start < e and s < end for s, e in taken):

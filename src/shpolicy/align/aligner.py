@@ -72,7 +72,7 @@ def align_with_evidence(source: Notice, target: Notice) -> Aligned:
     for a, b in path:
         link: Link = f"{len(a)}-{len(b)}"  # type: ignore[assignment]
         if a and b:
-            result = scorer.pair(a[0], b[0]) if len(a) == len(b) == 1 else scorer.score(a, b)
+            result = scorer.score(a, b)
             signals = result.signals()
             for i in a:
                 for j in b:

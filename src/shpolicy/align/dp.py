@@ -66,24 +66,32 @@ def align_sequences(
         for j in range(lo, hi + 1):
             best = row[j]
             how = brow[j]
-            for k, (di, dj) in enumerate(_STEPS):
-                pi, pj = i - di, j - dj
-                if pi < 0 or pj < 0:
-                    continue
-                prev = cost[pi][pj]
-                if prev == _INF:
-                    continue
-                if di == 1 and dj == 1:
-                    step: float | None = match(i - 1, j - 1)
-                elif di + dj == 1:
-                    step = skip
-                else:
-                    step = merge(tuple(range(pi, i)), tuple(range(pj, j)))
-                if step is None:
-                    continue
-                total = prev + step
-                if total < best:
-                    best, how = total, k
+            if i and j:
+                prev = cost[i - 1][j - 1]
+                if prev != _INF:
+                    total = prev + match(i - 1, j - 1)
+                    if total < best:
+                        best, how = total, 0
+            if i:
+                prev = cost[i - 1][j]
+                if prev + skip < best:
+                    best, how = prev + skip, 1
+            if j:
+                prev = row[j - 1]
+                if prev + skip < best:
+                    best, how = prev + skip, 2
+            if i >= 2 and j:
+                prev = cost[i - 2][j - 1]
+                if prev != _INF:
+                    step = merge((i - 2, i - 1), (j - 1,))
+                    if step is not None and prev + step < best:
+                        best, how = prev + step, 3
+            if i and j >= 2:
+                prev = cost[i - 1][j - 2]
+                if prev != _INF:
+                    step = merge((i - 1,), (j - 2, j - 1))
+                    if step is not None and prev + step < best:
+                        best, how = prev + step, 4
             row[j] = best
             brow[j] = how
     path: list[Move] = []

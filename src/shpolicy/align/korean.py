@@ -16,7 +16,7 @@ syllable is compared with ㄹ→ㄴ and ㄴ→ㅇ before the vowels the rule aff
 
 from __future__ import annotations
 
-import re
+import json
 from functools import lru_cache
 from importlib import resources
 from typing import Protocol
@@ -29,7 +29,6 @@ _FINALS = 28
 _RIEUL, _NIEUN, _IEUNG = 5, 2, 11  # initial consonant indices of ㄹ, ㄴ, ㅇ
 # Vowels before which the initial-sound rule turns ㄴ into ㅇ: ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ.
 _IOTIZED = frozenset({2, 6, 7, 12, 17, 20})
-_TABLE_LINE = re.compile(r'^"\\u([0-9A-Fa-f]{4})": "\\u([0-9A-Fa-f]{4})"$', re.MULTILINE)
 
 
 class _Converter(Protocol):
@@ -48,13 +47,16 @@ def _s2t() -> _Converter:
 def _readings() -> dict[int, str]:
     """The ``hanja`` package's reading table as a ``str.translate`` table."""
     # The package parses its YAML table with PyYAML on import, which costs a
-    # fifth of a second; its lines are all of one simple form, read here
-    # directly.  Should the file ever change form, fall back to the package.
+    # fifth of a second.  Each line of the table is a pair of double-quoted
+    # strings, which read as JSON in a hundredth of that; should the file ever
+    # change form, the package's own loader is used instead.
+    table: dict[int, str] = {}
     try:
         data = resources.files("hanja").joinpath("table.yml").read_text(encoding="utf-8")
-        table = {int(a, 16): chr(int(b, 16)) for a, b in _TABLE_LINE.findall(data)}
-    except (OSError, ModuleNotFoundError):
-        table = {}
+        pairs = json.loads("{" + ",".join(line for line in data.splitlines() if line) + "}")
+        table = {ord(k): v for k, v in pairs.items() if len(k) == 1}
+    except (OSError, ModuleNotFoundError, ValueError, TypeError):
+        pass
     if len(table) < 10_000:
         from hanja.table import hanja_table
 
@@ -77,11 +79,15 @@ def _project(char: str) -> str:
 
 @lru_cache(maxsize=1)
 def _projection() -> dict[int, str]:
+    # Only syllables starting with ㄹ, or with ㄴ before an iotized vowel, change.
     table: dict[int, str] = {}
-    for code in range(_HANGUL_BASE, _HANGUL_BASE + 11172):
-        projected = _project(chr(code))
-        if projected != chr(code):
-            table[code] = projected
+    block = _VOWELS * _FINALS
+    for initial in (_RIEUL, _NIEUN):
+        for rest in range(block):
+            code = _HANGUL_BASE + initial * block + rest
+            projected = _project(chr(code))
+            if projected != chr(code):
+                table[code] = projected
     return table
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..facts import compare_facts
 from .features import Item, direct_profile
@@ -37,14 +37,10 @@ __all__ = ["PairScore", "Scorer"]
 
 #: Weight of the numbering prior in the score; the content signals share the rest.
 NUMBERING_WEIGHT = 0.25
-_CONTENT_WEIGHTS = {
-    "reading": 3.0,
-    "direct": 3.0,
-    "anchors": 1.5,
-    "facts": 1.5,
-    "units": 1.0,
-    "length": 1.0,
-}
+# Weights of the content signals; a signal without evidence is left out.
+_W_READING = _W_DIRECT = 3.0
+_W_ANCHORS = _W_FACTS = 1.5
+_W_UNITS = _W_LENGTH = 1.0
 # Weighted overlaps of syllable (or character) pairs are small even for a true
 # pair: a translation uses native words too.  Measured on the 2024 notice,
 # true Chinese–Korean pairs overlap 0.07–0.26 and others 0.00–0.05; the
@@ -56,8 +52,7 @@ _MIN_EVIDENCE = 0.5
 _LENGTH_SLOPE = 1.5
 
 
-@dataclass(frozen=True)
-class PairScore:
+class PairScore(NamedTuple):
     """A score and its signals, before they become a :class:`~.model.Signals`."""
 
     score: float
@@ -102,7 +97,7 @@ class _Profiles:
     def __init__(self, make: Callable[[Item], frozenset[str]], items: Sequence[Item]) -> None:
         self.sets = [make(item) for item in items]
         self.idf = _idf(self.sets)
-        self.totals = [sum(self.idf[t] for t in s) for s in self.sets]
+        self.totals = [sum(map(self.idf.__getitem__, s)) for s in self.sets]
 
     def overlap(self, a: Sequence[int], b: Sequence[int]) -> tuple[float, float]:
         """Weighted shared mass and total mass of the union of items ``a`` against ``b``."""
@@ -113,8 +108,8 @@ class _Profiles:
         else:
             sa = frozenset().union(*(self.sets[i] for i in a))
             sb = frozenset().union(*(self.sets[i] for i in b))
-            total = sum(idf[t] for t in sa) + sum(idf[t] for t in sb)
-        shared = sum(idf[t] for t in sa & sb)
+            total = sum(map(idf.__getitem__, sa)) + sum(map(idf.__getitem__, sb))
+        shared = sum(map(idf.__getitem__, sa & sb)) if total else 0.0
         return shared, total
 
 
@@ -136,7 +131,13 @@ class Scorer:
         self._offset = len(self.source)
         languages = {i.language for i in self.source} | {i.language for i in self.target}
         self._reading = _Profiles(_reading_profile, both) if {"zh", "ko"} <= languages else None
-        self._direct = _Profiles(lambda item: direct_profile(item.text), both)
+        # Texts in one language on both sides are compared directly; only the
+        # items of a language found on both sides need that profile.
+        common = {i.language for i in self.source} & {i.language for i in self.target}
+        self._direct = _Profiles(
+            lambda item: direct_profile(item.text) if item.language in common else frozenset(),
+            both,
+        )
         self._anchors = _Profiles(lambda item: item.anchors, both)
         self._ratios = self._length_ratios()
         self._cache: dict[tuple[int, int], PairScore] = {}
@@ -154,74 +155,89 @@ class Scorer:
         return ratios
 
     def pair(self, i: int, j: int) -> PairScore:
-        """Score of source item ``i`` against target item ``j`` (cached)."""
+        """Score of source item ``i`` against target item ``j`` (cached, without names)."""
         key = (i, j)
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._cache[key] = self.score((i,), (j,))
+            cached = self._cache[key] = self.score((i,), (j,), names=False)
         return cached
 
-    def score(self, a: Sequence[int], b: Sequence[int]) -> PairScore:
-        """Score of source items ``a`` (one or two, merged) against target items ``b``."""
+    def score(self, a: Sequence[int], b: Sequence[int], *, names: bool = True) -> PairScore:
+        """Score of source items ``a`` (one or two, merged) against target items ``b``.
+
+        ``names`` lists the anchors, facts and units both sides share (the
+        alignment search does without them).
+        """
         src = [self.source[i] for i in a]
         tgt = [self.target[j] for j in b]
         tb = [j + self._offset for j in b]
         numbering = max(_numbering(x, y) for x in src for y in tgt)
         lang_a, lang_b = src[0].language, tgt[0].language
+        shared_names: list[str] = []
+        weight = total_content = 0.0
 
         reading = direct = None
-        if self._reading is not None and {lang_a, lang_b} == {"zh", "ko"}:
+        if self._reading is not None and lang_a != lang_b and {lang_a, lang_b} == {"zh", "ko"}:
             shared, total = self._reading.overlap(a, tb)
             if total:
                 reading = 1 - math.exp(-(2 * shared / total) / _READING_SCALE)
+                weight += _W_READING
+                total_content += _W_READING * reading
         elif lang_a == lang_b:
             shared, total = self._direct.overlap(a, tb)
             if total:
                 direct = 1 - math.exp(-(2 * shared / total) / _DIRECT_SCALE)
+                weight += _W_DIRECT
+                total_content += _W_DIRECT * direct
 
         anchors = None
-        shared_names: list[str] = []
         shared, total = self._anchors.overlap(a, tb)
         if total >= _MIN_EVIDENCE:
             anchors = 2 * shared / total
-            names_a = frozenset().union(*(x.anchors for x in src))
-            names_b = frozenset().union(*(y.anchors for y in tgt))
-            shared_names = sorted(names_a & names_b)
+            weight += _W_ANCHORS
+            total_content += _W_ANCHORS * anchors
+            if names:
+                names_a = frozenset().union(*(x.anchors for x in src))
+                names_b = frozenset().union(*(y.anchors for y in tgt))
+                shared_names = sorted(names_a & names_b)
 
-        facts_a = [f for x in src for f in x.facts]
-        facts_b = [f for y in tgt for f in y.facts]
         facts = None
-        if facts_a or facts_b:
+        facts_a = src[0].facts if len(src) == 1 else tuple(f for x in src for f in x.facts)
+        facts_b = tgt[0].facts if len(tgt) == 1 else tuple(f for y in tgt for f in y.facts)
+        if facts_a and facts_b:
             comparison = compare_facts(facts_a, facts_b)
             facts = 2 * len(comparison.matched) / (len(facts_a) + len(facts_b))
-            shared_names += [f.describe() for f, _ in comparison.matched]
+            if names:
+                shared_names += [f.describe() for f, _ in comparison.matched]
+        elif facts_a or facts_b:
+            facts = 0.0
+        if facts is not None:
+            weight += _W_FACTS
+            total_content += _W_FACTS * facts
 
-        units_a = frozenset().union(*(x.units for x in src))
-        units_b = frozenset().union(*(y.units for y in tgt))
         units = None
+        units_a = src[0].units if len(src) == 1 else frozenset().union(*(x.units for x in src))
+        units_b = tgt[0].units if len(tgt) == 1 else frozenset().union(*(y.units for y in tgt))
         if units_a and units_b:
-            units = len(units_a & units_b) / len(units_a | units_b)
-            shared_names += sorted(units_a & units_b)
+            both = units_a & units_b
+            units = len(both) / len(units_a | units_b)
+            weight += _W_UNITS
+            total_content += _W_UNITS * units
+            if names:
+                shared_names += sorted(both)
 
         expected = self._ratios.get((lang_a, lang_b), 1.0)
         ratio = sum(y.length for y in tgt) / sum(x.length for x in src)
         length = math.exp(-_LENGTH_SLOPE * abs(math.log(ratio / expected)))
+        weight += _W_LENGTH
+        total_content += _W_LENGTH * length
 
-        values = {
-            "reading": reading,
-            "direct": direct,
-            "anchors": anchors,
-            "facts": facts,
-            "units": units,
-            "length": length,
-        }
-        weight = sum(_CONTENT_WEIGHTS[k] for k, v in values.items() if v is not None)
-        content = sum(_CONTENT_WEIGHTS[k] * v for k, v in values.items() if v is not None) / weight
+        content = min(1.0, max(0.0, total_content / weight))
         score = NUMBERING_WEIGHT * numbering + (1 - NUMBERING_WEIGHT) * content
         return PairScore(
             score=min(1.0, max(0.0, score)),
             numbering=numbering,
-            content=min(1.0, max(0.0, content)),
+            content=content,
             reading=reading,
             direct=direct,
             anchors=anchors,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -279,8 +280,13 @@ def missing_measure(state: CheckState) -> None:
         )
 
 
+# Repeats are looked for by comparing every measure with every removed
+# passage; the profiles of the measures are computed once.
+_profile = lru_cache(maxsize=4096)(direct_profile)
+
+
 def _similarity(a: str, b: str) -> float:
-    pa, pb = direct_profile(a), direct_profile(b)
+    pa, pb = _profile(a), _profile(b)
     return 2 * len(pa & pb) / (len(pa) + len(pb)) if pa and pb else 0.0
 
 
