@@ -52,6 +52,7 @@ MAX_CLAUSE = 1500
 _SPACE = regex.compile(r"\s+")
 _CLOSES_PARAGRAPH = regex.compile(r"[ \t\u3000]*[。；;.，,]?[ \t\u3000]*(?:\n|$)")
 _LINE_LABEL_START = regex.compile(r"(?:^|(?<=\n)|(?<=[。；;.!?！？]))[ \t\u3000]*")
+_BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n")
 _EDGE = " \t\r\n\u3000。.；;：:，,、·"
 _ZH_TRAILING_ETC = regex.compile(r"等$")
 _AND = regex.compile(r"(?i)\s+and\s+")
@@ -189,7 +190,7 @@ def _bracketed(
         if close == -1:
             # A labelled list whose bracket is never closed (a cut-off or
             # damaged text) runs to the end of its paragraph.
-            para = regex.compile(r"\n[ \t\u3000]*\n").search(text, m.end(), limit)
+            para = _BLANK_LINE.search(text, m.end(), limit)
             body_end = para.start() if para else limit
             clause_end = body_end
         else:

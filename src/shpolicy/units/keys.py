@@ -24,7 +24,7 @@ import regex
 
 from ..schema import Language
 
-__all__ = ["SHANGHAI_DISTRICTS", "name_core", "name_key", "script_of"]
+__all__ = ["SHANGHAI_DISTRICTS", "name_core", "name_key", "name_kind", "script_of"]
 
 #: The sixteen districts of Shanghai, without the 区 that ends their names.
 SHANGHAI_DISTRICTS: tuple[str, ...] = (
@@ -47,13 +47,18 @@ _ZH_PREFIXES = (
     (regex.compile(r"^上海市"), "市"),
 )
 _EN_WORDS = regex.compile(r"[a-z0-9']+")
+# Abbreviations English translations use for the words of a body's name.
+_EN_ABBREVIATIONS = {
+    "dept": "department", "depts": "departments", "govt": "government", "admin": "administration",
+    "centre": "center", "centres": "centers", "cttee": "committee",
+}
 _KO_PREFIXES = (
     (regex.compile(r"^(?:상하이|상해)시"), "시"),
     (regex.compile(r"^상해"), "상하이"),
 )
 
 # Parts shared by many unit names, taken off to find the core (longest first).
-_ZH_CORE_PREFIX = regex.compile(r"^(?:中共|中国|国家|上海市|上海|市委|市政府|市|区|各|相关|有关)+")
+_ZH_CORE_PREFIX = regex.compile(r"^(?:中华人民共和国|中共|中国|国家|上海市|上海|市委|市政府|市|区|各|相关|有关)+")
 _ZH_CORE_SUFFIX = regex.compile(
     r"(?:管理委员会|委员会|管委会|人民政府|政府|办公厅|办公室|监督管理局|管理局|监管局|"
     r"总局|分局|局|委|办|厅|部|总部|分公司|中心)+$"
@@ -66,6 +71,15 @@ _EN_GENERIC = frozenset(
         "center", "centre", "all", "relevant", "unit", "units", "district", "districts", "new",
         "area",
     }
+)
+# The word that says what kind of body a name is (the last one when several end it).
+_ZH_KIND = regex.compile(
+    r"(?:委员会|管委会|人民政府|政府|办公厅|办公室|领导小组|成员单位|单位|部门|海关|总部|分公司|"
+    r"总站|交易所|集团|管理局|监管局|总局|分局|局|委|办|厅|部|中心|所)$"
+)
+_KO_KIND = regex.compile(
+    r"(?:관리위원회|위원회|판공실|판공청|사무실|정부|세관|본부|분국|지사|분공사|센터|영도소조|"
+    r"단위|부서|거래소|총국|총참|위|국|청|부)$"
 )
 _KO_CORE_PREFIX = regex.compile(r"^(?:시위원회|시위|시정부|시|중국|국가|상하이시|상하이|각|관련)+")
 _KO_CORE_SUFFIX = regex.compile(
@@ -90,7 +104,7 @@ def name_key(name: str, language: Language | None = None) -> str:
     if lang == "en":
         text = text.casefold().replace("’", "'").replace("‘", "'").replace("&", " and ")
         words = [w.strip("'") for w in _EN_WORDS.findall(regex.sub(r"[-‐–—/]", " ", text))]
-        words = [w for w in words if w and w != "the"]
+        words = [_EN_ABBREVIATIONS.get(w, w) for w in words if w and w != "the"]
         if words[:2] == ["shanghai", "municipal"]:
             words = words[1:]
         return " ".join(words)
@@ -115,3 +129,20 @@ def name_core(key: str, language: Language) -> str:
     if language == "ko":
         return _KO_CORE_SUFFIX.sub("", _KO_CORE_PREFIX.sub("", bare))
     return _ZH_CORE_SUFFIX.sub("", _ZH_CORE_PREFIX.sub("", bare))
+
+
+def name_kind(key: str, language: Language) -> str:
+    """The word of a key that says what kind of body it is (局, 委, Bureau…), or ""."""
+    if language == "en":
+        words = [w.removesuffix("s") for w in key.split()]
+        if not words:
+            return ""
+        # The head noun stands before "of"/"for" when the name continues with
+        # them ("Office of the Shanghai Leading Group", "Council for the ...").
+        for i, word in enumerate(words[1:], 1):
+            if word in ("of", "for"):
+                return words[i - 1]
+        return words[-1]
+    bare = regex.sub(r"\(.*\)$", "", key) or key
+    m = (_KO_KIND if language == "ko" else _ZH_KIND).search(bare)
+    return m.group() if m else ""

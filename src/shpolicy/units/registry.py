@@ -16,7 +16,7 @@ Resolution goes from the surest to the loosest evidence:
 4. ``fuzzy``: the closest name of the same script by rapidfuzz, accepted at or
    above :data:`FUZZY_THRESHOLD` and only when the distinctive cores of the two
    names also agree (:data:`CORE_THRESHOLD`), so that 市科委 never becomes
-   市教委;
+   市教委, and both are the same kind of body (a 领导小组 is not its 办公室);
 5. ``none``: canonical is None, with the nearest names for an explanation.
 """
 
@@ -33,7 +33,7 @@ from typing import Any, Literal
 from ..errors import ShpolicyError
 from ..schema import Language
 from .brackets import head_before_bracket
-from .keys import name_core, name_key, script_of
+from .keys import name_core, name_key, name_kind, script_of
 
 __all__ = [
     "CORE_THRESHOLD",
@@ -64,8 +64,11 @@ UnitKind = Literal["body", "group"]
 #: ``tests/test_units_registry.py``.
 FUZZY_THRESHOLD: Mapping[Language, float] = {"zh": 0.85, "ko": 0.85, "en": 0.88}
 
-#: Lowest similarity of the two names' distinctive cores for a fuzzy match.
-CORE_THRESHOLD = 0.5
+#: Lowest similarity of the two names' distinctive cores for a fuzzy match:
+#: more than half must agree.  海关 against 海事 (上海海关, 上海海事局) agree in
+#: one character of two, 0.5, and are different bodies; 外事 against 外
+#: (市政府外事办, 市政府外办) agree in 0.67 and are one.
+CORE_THRESHOLD = 0.6
 
 class RegistryError(ShpolicyError):
     """The unit registry file is missing, not JSON, or inconsistent."""
@@ -260,13 +263,21 @@ class Registry:
         scorer = fuzz.token_sort_ratio if lang == "en" else fuzz.ratio
         found = process.extract(query, list(index), scorer=scorer, limit=max(limit * 4, 12))
         best: dict[str, Candidate] = {}
-        core = name_core(query, lang)
+        core, kind = name_core(query, lang), name_kind(query, lang)
         for key, score, _ in found:
             hit = index[key]
             value = score / 100
             other = name_core(key, lang)
             core_score = fuzz.ratio(core, other) / 100 if core and other else float(core == other)
-            accepted = value >= FUZZY_THRESHOLD[lang] and core_score >= CORE_THRESHOLD
+            other_kind = name_kind(key, lang)
+            same_kind = (
+                not kind
+                or not other_kind
+                or kind == other_kind
+                # A misspelt English head noun ("Commision") is still the same word.
+                or (lang == "en" and fuzz.ratio(kind, other_kind) >= 85)
+            )
+            accepted = value >= FUZZY_THRESHOLD[lang] and core_score >= CORE_THRESHOLD and same_kind
             previous = best.get(hit.entry.canonical)
             if previous is None or (accepted, value) > (previous.accepted, previous.score):
                 best[hit.entry.canonical] = Candidate(
