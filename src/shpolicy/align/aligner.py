@@ -59,6 +59,8 @@ def align_with_evidence(source: Notice, target: Notice) -> Aligned:
         return 1.0 - scorer.pair(i, j).score
 
     def merge(a: Sequence[int], b: Sequence[int]) -> float | None:
+        if not scorer.lengths_fit_merge(a, b):
+            return None
         parts = [scorer.pair(i, j) for i in a for j in b]
         if min(p.content for p in parts) < _MERGE_PART_FLOOR:
             return None

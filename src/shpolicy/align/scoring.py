@@ -154,6 +154,21 @@ class Scorer:
                 ratios[(a, b)] = 1.0 if a == b or not la or not lb else lb / la
         return ratios
 
+    def lengths_fit_merge(self, a: Sequence[int], b: Sequence[int]) -> bool:
+        """Whether the lengths of a merge or split fit better joined than any part alone.
+
+        A true merge has the length of both parts; a dropped neighbour or a
+        repeated passage does not, and is ruled out here before any scoring.
+        """
+        src = [self.source[i] for i in a]
+        tgt = [self.target[j] for j in b]
+        expected = self._ratios.get((src[0].language, tgt[0].language), 1.0)
+        la = [x.length * expected for x in src]
+        lb = [y.length for y in tgt]
+        joined = abs(math.log(sum(lb) / sum(la)))
+        alone = min(abs(math.log(y / x)) for x in la for y in lb)
+        return joined < alone
+
     def pair(self, i: int, j: int) -> PairScore:
         """Score of source item ``i`` against target item ``j`` (cached, without names)."""
         key = (i, j)
