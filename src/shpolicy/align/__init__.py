@@ -8,6 +8,10 @@ then paired from where their measures went (:mod:`.sections`).
 
 Importing this package loads only the result types; the aligner and what it
 needs (OpenCC, the reading table) load on the first call.
+
+``shpolicy.align`` at the top level is the verb, a function; import the
+modules of this package with ``from shpolicy.align import …`` (the form
+``import shpolicy.align.x as y`` reaches the function instead).
 """
 
 from __future__ import annotations

@@ -160,6 +160,8 @@ def to_html(
     rows: list[str] = []
     current: str | None = None
     sections = {s.id: s for s in source.sections}
+    target_sections = {s.id: s for s in target.sections}
+    section_pairs = {p.source: p.target for p in alignment.sections if p.source is not None}
     for pair in alignment.pairs:
         owner = section_of.get(pair.source or "")
         if owner is not None and owner != current:
@@ -167,10 +169,12 @@ def to_html(
             section = sections[owner]
             notes = by_section.get(owner, [])
             mark = _worst(notes)
+            partner = target_sections.get(section_pairs.get(owner) or "")
+            right = html.escape(partner.label + partner.title) if partner else "— no heading"
             rows.append(
                 f'<tr class="section"><td class="mark {mark}">{"!" if mark else ""}</td>'
-                f'<td colspan="3">{html.escape(section.label + section.title)}'
-                f"{_findings_list(notes)}</td></tr>"
+                f"<td>{html.escape(section.label + section.title)}{_findings_list(notes)}</td>"
+                f"<td></td><td>{right}</td></tr>"
             )
         notes = by_pair.get((pair.source, pair.target), [])
         mark = _worst(notes)

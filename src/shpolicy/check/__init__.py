@@ -7,6 +7,10 @@ into findings with a code (:mod:`.codes`), a severity and a line to fix;
 
 Importing this package loads only the result types; the rules load on the
 first call.
+
+``shpolicy.check`` at the top level is the verb, a function; import the
+modules of this package with ``from shpolicy.check import …`` (the form
+``import shpolicy.check.x as y`` reaches the function instead).
 """
 
 from __future__ import annotations
