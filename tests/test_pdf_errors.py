@@ -94,3 +94,34 @@ def test_a_line_without_unicode_map_is_removed_with_a_warning() -> None:
     assert unmapped[0].offset == len(paras[0])
     notice = parse(source)
     assert "unextractable-text-removed" in [w.code for w in notice.warnings]
+
+
+def _minimal_pdf(content: bytes) -> bytes:
+    """A one-page PDF whose page draws ``content`` (built by hand: no generator needed)."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return out
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_page_without_a_text_layer_asks_for_ocr(engine: str) -> None:
+    # What a scan looks like to a text extractor: marks on the page, no text.
+    data = _minimal_pdf(b"0.5 g 50 50 400 600 re f")
+    with pytest.raises(PdfError, match="no text layer"):
+        read_pdf_bytes(data, "scan.pdf", engine=engine)

@@ -27,7 +27,7 @@ _DOUBLED = 0.3
 # Glyphs whose baselines differ by less than this (in ems) are on one line.
 _SAME_LINE = 0.35
 # A gap wider than this (in ems) is a space between words ...
-_WORD_GAP = 0.45
+_WORD_GAP = 0.25
 # ... and between CJK characters only wider than this.
 _CJK_GAP = 2.5
 
