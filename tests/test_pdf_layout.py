@@ -171,3 +171,14 @@ def test_words_get_spaces_and_cjk_letter_spacing_does_not() -> None:
     words = _line("Annex", 200) + _line("A", 200, x=LEFT + 5 * 8 + 4.5)
     text = lay_out([_page(1, spaced, words)]).text
     assert text.split("\n\n") == ["通知", "Annex A"]
+
+
+def test_private_use_glyphs_are_recorded_not_read() -> None:
+    # A font whose ToUnicode maps its glyphs into the private use area.
+    garbage = _line("\ue001\ue002\ue003", 100 + PITCH)
+    page = _page(1, _indented("正文。", 100), garbage, _indented("下文。", 100 + 2 * PITCH))
+    layout = lay_out([page])
+    assert layout.text == "正文。\n\n下文。"
+    assert [(r.kind, r.text, r.offset) for r in layout.removed] == [
+        ("unextractable-text", "\ue001\ue002\ue003", 3)
+    ]

@@ -19,14 +19,14 @@ says so in one line.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from ..errors import PdfError
 from .base import SourceText, sha256_hex
 from .pdf_content import PageContent, pdfium_pages, plumber_pages
 from .pdf_layout import lay_out, unusable
 
-__all__ = ["read_pdf_bytes"]
+__all__ = ["Engine", "read_pdf_bytes"]
 
 # Below this share of usable glyphs, what is left is not the notice.
 _USABLE = 0.2
@@ -34,18 +34,29 @@ _INFO_KEYS = {"Title": "title", "Author": "author", "Subject": "subject", "Creat
               "Producer": "producer", "CreationDate": "created", "ModDate": "modified"}  # fmt: skip
 
 
-def read_pdf_bytes(data: bytes, path: str, *, engine: str = "pdfium") -> SourceText:
+Engine = Literal["pdfium", "pdfplumber"]
+
+
+def read_pdf_bytes(data: bytes, path: str, *, engine: Engine = "pdfium") -> SourceText:
     """Read a PDF's text; raises :class:`~shpolicy.errors.PdfError` if it cannot be read.
 
     ``engine`` is ``pdfium`` (the default) or ``pdfplumber`` (the reference
-    extractor, slower, giving the same text).
+    extractor: slower, and it misplaces glyphs after a font switch in
+    letter-spaced lines).  A file pdfium finds damaged is tried once more
+    with pdfplumber, whose parser recovers some files pdfium does not.
     """
     if not data.lstrip(b"\x00\t\n\r ").startswith(b"%PDF-"):
         raise PdfError("is not a PDF file (no %PDF- header)", path)
     if engine == "pdfplumber":
         pages, metadata = _with_pdfplumber(data, path)
     elif engine == "pdfium":
-        pages, metadata = _with_pdfium(data, path)
+        try:
+            pages, metadata = _with_pdfium(data, path)
+        except _Damaged as damaged:
+            try:
+                pages, metadata = _with_pdfplumber(data, path)
+            except PdfError:
+                raise PdfError(damaged.problem, path) from None
     else:
         raise ValueError(f"unknown PDF engine {engine!r}")
     if not pages:
@@ -75,7 +86,10 @@ def _with_pdfium(data: bytes, path: str) -> tuple[list[PageContent], dict[str, s
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise PdfError(_pdfium_problem(str(exc)), path) from None
+        problem = _pdfium_problem(str(exc))
+        if problem.startswith("is encrypted"):
+            raise PdfError(problem, path) from None
+        raise _Damaged(problem, path) from None
     try:
         metadata = _info(document.get_metadata_dict(skip_empty=True))
         return list(pdfium_pages(document)), metadata
@@ -85,10 +99,17 @@ def _with_pdfium(data: bytes, path: str) -> tuple[list[PageContent], dict[str, s
         document.close()
 
 
+class _Damaged(PdfError):
+    """pdfium could not open the file (for another reason than a password)."""
+
+
 def _pdfium_problem(message: str) -> str:
-    if "password" in message.lower():
+    lowered = message.lower()
+    if "password" in lowered:
         return "is encrypted (password protected); decrypt it first"
-    if "format" in message.lower() or "file" in message.lower():
+    if "security" in lowered:
+        return "is encrypted with an unsupported security handler; decrypt it first"
+    if "format" in lowered or "file" in lowered:
         return "is damaged or not a valid PDF (cannot find its pages)"
     return f"cannot be opened ({message})"
 

@@ -435,4 +435,9 @@ def unusable(glyph: Glyph) -> bool:
     if glyph.unmapped:
         return True
     code = ord(glyph.text[0]) if len(glyph.text) == 1 else 0x20
-    return code < 0x20 or 0xE000 <= code <= 0xF8FF or code in (0xFFFD, 0xFFFE, 0xFFFF)
+    return (
+        code < 0x20
+        or 0xE000 <= code <= 0xF8FF
+        or code >= 0xF0000
+        or code in (0xFFFD, 0xFFFE, 0xFFFF)
+    )
