@@ -91,6 +91,7 @@ def test_amounts_counts_percentages_years_and_dates(
         ("5G 네트워크", "ko"),
         ("推出一批一站式服务", "zh"),
         ("one-stop services, one of the hubs", "en"),
+        ("two-way investment and a three-year plan", "en"),
     ],
 )
 def test_names_with_digits_and_the_article_one_are_not_facts(text: str, language: str) -> None:

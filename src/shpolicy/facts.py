@@ -122,7 +122,8 @@ _EN_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
-_EN_WORD = r"\b(?:" + "|".join(sorted(_EN_WORDS, key=len, reverse=True)) + r")\b"
+# A number word in a compound (two-way, three-year) is part of an adjective, not a count.
+_EN_WORD = r"\b(?:" + "|".join(sorted(_EN_WORDS, key=len, reverse=True)) + r")\b(?!-)"
 _MONTHS = {
     name: i + 1
     for i, name in enumerate(
