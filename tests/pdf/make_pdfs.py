@@ -160,7 +160,6 @@ class Writer:
     page: int = 1
     y: float = 0.0
     pages_total: int = 0
-    used: bool = False
 
     def __post_init__(self) -> None:
         self.y = self.top
@@ -174,7 +173,6 @@ class Writer:
         self.canvas.showPage()
         self.page += 1
         self.y = self.top
-        self.used = False
 
     def finish_page(self) -> None:
         c = self.canvas
@@ -233,7 +231,6 @@ class Writer:
             t.textOut(text)
             self.canvas.drawText(t)
         self.y -= self.line
-        self.used = True
 
     def paragraph(
         self, text: str, *, indent: int = 2, size: float = BODY, bold: bool = False
