@@ -23,6 +23,7 @@ mention keeps the offsets of its name in the text it was found in.
 
 from __future__ import annotations
 
+from bisect import bisect_right, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -51,7 +52,9 @@ MAX_CLAUSE = 1500
 
 _SPACE = regex.compile(r"\s+")
 _CLOSES_PARAGRAPH = regex.compile(r"[ \t\u3000]*[。；;.，,]?[ \t\u3000]*(?:\n|$)")
-_LINE_LABEL_START = regex.compile(r"(?:^|(?<=\n)|(?<=[。；;.!?！？]))[ \t\u3000]*")
+_SPACE_IN_LATIN = regex.compile(r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])")
+_SPACE_IN_HAN = regex.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
+_HAN = regex.compile(r"\p{Han}")
 _BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n")
 _EDGE = " \t\r\n\u3000。.；;：:，,、·"
 _ZH_TRAILING_ETC = regex.compile(r"等$")
@@ -206,20 +209,20 @@ def _line_clauses(
 ) -> list[UnitClause]:
     """Labelled clauses without brackets: a label at the start of a line or sentence."""
     out: list[UnitClause] = []
-    taken = [(c.start, c.end) for c in found]
+    taken = sorted((c.start, c.end) for c in found)
     for lang in order:
         g = grammar(lang)
-        for start in _LINE_LABEL_START.finditer(text):
-            pos = start.end()
-            m = g.label.match(text, pos)
-            if m is None or any(a <= pos < b for a, b in taken):
+        for m in g.line_label.finditer(text):
+            pos = m.start("label")
+            i = bisect_right(taken, (pos, len(text) + 1)) - 1
+            if i >= 0 and taken[i][0] <= pos < taken[i][1]:
                 continue
             line_end = text.find("\n", m.end())
             end = len(text) if line_end == -1 else line_end
             clause = _labelled(text, pos, m, end, end, g)
             if clause.mentions:
                 out.append(clause)
-                taken.append((clause.start, clause.end))
+                insort(taken, (clause.start, clause.end))
     return out
 
 
@@ -261,7 +264,7 @@ def _content_language(text: str, start: int, end: int, default: Language) -> Lan
     """The language of a list, by its script; a Korean version may quote a Chinese one."""
     sample = text[start:end]
     script = script_of(sample)
-    if script == "zh" and not regex.search(r"\p{Han}", sample):
+    if script == "zh" and not _HAN.search(sample):
         return default
     return script
 
@@ -385,8 +388,8 @@ def _clean(raw: str, language: Language) -> str:
     if language == "zh":
         # A line break inside a Chinese name is a wrap, not a space; keep one
         # space only between Latin letters or digits.
-        text = regex.sub(r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])", " ", text)
-        return regex.sub(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])", "", text)
+        text = _SPACE_IN_LATIN.sub(" ", text)
+        return _SPACE_IN_HAN.sub("", text)
     return _SPACE.sub(" ", text)
 
 

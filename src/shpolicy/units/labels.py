@@ -108,6 +108,8 @@ class Grammar:
     language: Language
     label: regex.Pattern[str]
     """A label followed by its colon, at the start of a clause or a group."""
+    line_label: regex.Pattern[str]
+    """A label and its colon at the start of a line or a sentence, outside brackets."""
     tail: regex.Pattern[str]
     """Role words closing a name."""
     list_separators: str
@@ -134,10 +136,13 @@ class Grammar:
         return 0, None
 
 
+_LINE_START = r"(?:^|(?<=[\n。；;.!?！？]))[ \t\u3000]*"
+
 _GRAMMARS: dict[Language, Grammar] = {
     "zh": Grammar(
         "zh",
         regex.compile(rf"(?P<label>{_ZH_LABEL})\s*[：:]"),
+        regex.compile(rf"{_LINE_START}(?P<label>{_ZH_LABEL})\s*[：:]"),
         regex.compile(_ZH_TAIL),
         "、，,；;",
         "；;，,。",
@@ -145,6 +150,7 @@ _GRAMMARS: dict[Language, Grammar] = {
     "en": Grammar(
         "en",
         regex.compile(rf"(?P<label>{_EN_LABEL})\s*[：:]"),
+        regex.compile(rf"{_LINE_START}(?P<label>{_EN_LABEL})\s*[：:]"),
         regex.compile(_EN_TAIL),
         ",;，；",
         ";；.,",
@@ -152,6 +158,7 @@ _GRAMMARS: dict[Language, Grammar] = {
     "ko": Grammar(
         "ko",
         regex.compile(rf"(?P<label>{_KO_LABEL})\s*[：:]"),
+        regex.compile(rf"{_LINE_START}(?P<label>{_KO_LABEL})\s*[：:]"),
         regex.compile(_KO_TAIL),
         ",，;；",
         ";；,，.",
