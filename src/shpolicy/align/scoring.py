@@ -183,10 +183,16 @@ class Scorer:
         ``names`` lists the anchors, facts and units both sides share (the
         alignment search does without them).
         """
-        src = [self.source[i] for i in a]
-        tgt = [self.target[j] for j in b]
-        tb = [j + self._offset for j in b]
-        numbering = max(_numbering(x, y) for x in src for y in tgt)
+        if len(a) == 1 and len(b) == 1:  # the common case, kept lean for the search
+            src: Sequence[Item] = (self.source[a[0]],)
+            tgt: Sequence[Item] = (self.target[b[0]],)
+            tb: Sequence[int] = (b[0] + self._offset,)
+            numbering = _numbering(src[0], tgt[0])
+        else:
+            src = [self.source[i] for i in a]
+            tgt = [self.target[j] for j in b]
+            tb = [j + self._offset for j in b]
+            numbering = max(_numbering(x, y) for x in src for y in tgt)
         lang_a, lang_b = src[0].language, tgt[0].language
         shared_names: list[str] = []
         weight = total_content = 0.0
@@ -242,7 +248,11 @@ class Scorer:
                 shared_names += sorted(both)
 
         expected = self._ratios.get((lang_a, lang_b), 1.0)
-        ratio = sum(y.length for y in tgt) / sum(x.length for x in src)
+        ratio = (
+            tgt[0].length / src[0].length
+            if len(src) == len(tgt) == 1
+            else sum(y.length for y in tgt) / sum(x.length for x in src)
+        )
         length = math.exp(-_LENGTH_SLOPE * abs(math.log(ratio / expected)))
         weight += _W_LENGTH
         total_content += _W_LENGTH * length
