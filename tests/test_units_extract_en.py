@@ -147,3 +147,11 @@ def test_unlabelled_list_of_bodies_closing_a_measure() -> None:
 )
 def test_not_a_unit_clause(text: str) -> None:
     assert find_unit_clauses(text, "en") == []
+
+
+def test_led_by_and_with_give_roles() -> None:
+    text = "(Responsible units: led by Municipal Commerce Commission, with district governments)"
+    assert [(m.name, m.role) for m in only(text).mentions] == [
+        ("Municipal Commerce Commission", "lead"),
+        ("district governments", "support"),
+    ]

@@ -120,20 +120,24 @@ class Grammar:
     """Characters that may start a new labelled group (``；配合单位：``)."""
 
     def head_role(self, text: str) -> tuple[int, RoleWord | None]:
-        """Length of a leading role phrase (``led by``, ``由``) and what it says."""
-        if self.language == "en":
-            m = _EN_HEAD_ROLE.match(text)
-            if m is None:
-                return 0, None
-            word = m["word"].casefold()
-            role: RoleWord | None = (
-                "lead" if word.startswith("led") else "support" if word != "and"
-                and not word.startswith("as") else None
-            )
-            return m.end(), role
-        if self.language == "zh" and text.startswith("由"):
-            return 1, None
-        return 0, None
+        """Length of a leading word that joins or qualifies a name, and the role it says.
+
+        English lists put words before a name (``and``, ``led by``, ``with``),
+        Chinese ones ``由`` (``由市商务委牵头``).
+        """
+        if self.language == "zh":
+            return (1, None) if text.startswith("由") else (0, None)
+        if self.language != "en":
+            return 0, None
+        m = _EN_HEAD_ROLE.match(text)
+        if m is None:
+            return 0, None
+        word = m["word"].casefold()
+        if word.startswith("led"):
+            return m.end(), "lead"
+        if word.startswith(("supported", "with")):
+            return m.end(), "support"
+        return m.end(), None
 
 
 _LINE_START = r"(?:^|(?<=[\n。；;.!?！？]))[ \t\u3000]*"
