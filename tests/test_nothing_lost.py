@@ -18,7 +18,9 @@ from shpolicy.normalize import Context, normalize
 from shpolicy.sources import read_source
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
-DOCUMENTS = sorted(p for p in CORPORA.rglob("*") if p.suffix in {".txt", ".md", ".pdf"})
+DOCUMENTS = sorted(
+    p for p in CORPORA.rglob("*") if p.suffix in {".txt", ".md", ".pdf"} and p.name != "README.md"
+)
 
 
 def _nonspace(text: str) -> str:

@@ -1,18 +1,34 @@
-"""Attachment content: task tables, when the attachment holds one."""
+"""Attachment content: task tables, read when an attachment holds one and linked to the body."""
 
 from __future__ import annotations
 
 from ..schema import AttachmentRow
 from .state import ParseState
 
-__all__ = ["table_rows"]
+__all__ = ["link_attachment_rows", "table_rows"]
 
 
-def table_rows(text: str, state: ParseState) -> list[AttachmentRow]:
-    """Rows of the task table in ``text``; empty if it is not a task table."""
-    try:
-        from ..tables import parse_task_table
-    except ImportError:
-        return []
-    rows = parse_task_table(text)
-    return list(rows) if rows else []
+def table_rows(text: str, offset: int, state: ParseState) -> list[AttachmentRow]:
+    """Rows of the task table in ``text`` (which starts at ``offset``); empty if none."""
+    from ..tables import parse_task_table
+
+    rows = parse_task_table(text, offset=offset) or []
+    return [
+        row.model_copy(update={"span": state.span(row.span.start, row.span.end)})
+        if row.span is not None
+        else row
+        for row in rows
+    ]
+
+
+def link_attachment_rows(state: ParseState) -> None:
+    """Link every table row to the body measure it implements, by content."""
+    from ..tables import link_rows
+
+    measures = [m for section in state.sections for m in section.measures]
+    for i, attachment in enumerate(state.attachments):
+        if not attachment.rows:
+            continue
+        rows, warnings = link_rows(attachment.rows, measures)
+        state.attachments[i] = attachment.model_copy(update={"rows": rows})
+        state.warnings.extend(warnings)

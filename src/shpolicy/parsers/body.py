@@ -21,7 +21,20 @@ from ..numbering import Marker, match_marker
 from ..schema import Language, Measure, ResponsibleUnit, Section
 from .state import Paragraph, ParseState
 
-__all__ = ["NumberingProfile", "parse_body"]
+__all__ = ["NumberingProfile", "measure_units", "parse_body"]
+
+
+def measure_units(text: str, language: Language) -> tuple[int, list[ResponsibleUnit]]:
+    """The unit clauses of a measure text: where the first starts (or -1) and the units."""
+    from ..language import detect_language
+    from ..units import find_unit_clauses, to_responsible_units
+
+    # A passage left untranslated writes its units in its own language.
+    lang = detect_language(text, default=language)
+    clauses = find_unit_clauses(text, lang)
+    if not clauses:
+        return -1, []
+    return clauses[0].start, to_responsible_units(clauses, lang)
 
 
 def _style_key(marker: Marker) -> str:

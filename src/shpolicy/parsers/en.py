@@ -26,7 +26,7 @@ from ..dates import find_date, parse_date
 from ..docnumbers import find_doc_number
 from ..numbering import Marker, int_to_cjk, int_to_roman, match_marker
 from ..schema import Language, ResponsibleUnit
-from .body import NumberingProfile, parse_body
+from .body import NumberingProfile, measure_units, parse_body
 from .dedupe import Passage, remove_duplicates
 from .rules import Rule
 from .state import Paragraph, ParseState
@@ -182,22 +182,6 @@ def read_layout(state: ParseState, paras: list[Paragraph], conventions: Conventi
     return layout
 
 
-def _units(text: str, language: Language) -> tuple[int, list[ResponsibleUnit]]:
-    """The unit clause of a measure: where it starts (or -1) and the units it names."""
-    try:
-        from ..units import find_unit_clauses, to_responsible_units
-    except ImportError:  # the unit registry is optional for structure
-        return -1, []
-    from ..language import detect_language
-
-    # A passage left untranslated writes its units in its own language.
-    lang = detect_language(text, default=language)
-    clauses = find_unit_clauses(text, lang)
-    if not clauses:
-        return -1, []
-    return clauses[0].start, to_responsible_units(clauses, lang)
-
-
 def profile_for(layout: Layout) -> NumberingProfile:
     """The numbering profile of one document, keyed by its :class:`Layout`."""
     conventions = layout.conventions
@@ -206,7 +190,7 @@ def profile_for(layout: Layout) -> NumberingProfile:
         level_key=layout.level_key,
         sentence_end=conventions.sentence_end,
         title_end=conventions.title_end,
-        units=_units,
+        units=measure_units,
         heading=layout.unnumbered_heading,
     )
 

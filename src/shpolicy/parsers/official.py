@@ -268,11 +268,12 @@ def attachments(state: ParseState) -> None:
         number = head_match["n"] if head_match else ""
         title_para = state.paragraphs[head_i + 1] if head_i + 1 < next_i else None
         content = state.paragraphs[head_i + 2 : next_i]
-        text = "\n".join(p.text for p in content)
+        offset = content[0].start if content else 0
+        text = state.text[offset : content[-1].end] if content else ""
         end = (content[-1] if content else title_para or head).end
         from .attachments import table_rows
 
-        rows = table_rows(text, state)
+        rows = table_rows(text, offset, state)
         found.append(
             Attachment(
                 number=int(number) if number else None,

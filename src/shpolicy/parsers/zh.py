@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..numbering import Marker
 from . import official
-from .body import NumberingProfile, parse_body
+from .attachments import link_attachment_rows
+from .body import NumberingProfile, measure_units, parse_body
 from .rules import Rule
 from .state import ParseState
 
@@ -18,6 +19,7 @@ def _level_key(marker: Marker) -> str:
 PROFILE = NumberingProfile(
     families=frozenset({"cjk", "arabic", "roman", "circled"}),
     level_key=_level_key,
+    units=measure_units,
 )
 
 
@@ -38,4 +40,5 @@ RULES: tuple[Rule, ...] = (
     Rule("letter", official.letter),
     Rule("plan_heading", official.plan_heading),
     Rule("body", body),
+    Rule("link_attachment_rows", link_attachment_rows),
 )
