@@ -12,6 +12,7 @@ start of the next line, a heading, a line that stands alone (a date, a 附注, a
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -159,7 +160,7 @@ def _join_edits(text: str, ctx: Context) -> Iterable[Edit]:
     families = _FAMILIES[ctx.language]
     content = [line for line in lines if line.body]
     edits: list[Edit] = []
-    for a, b in zip(content, content[1:]):
+    for a, b in itertools.pairwise(content):
         if _paragraph_ends(a, b, width, families):
             continue
         # Chinese joins without a space; Latin or Hangul words need one.

@@ -12,8 +12,8 @@ def parse_source(src: SourceText, *, lang: Language | None = None) -> Notice:
     """Normalise ``src`` and run the rule chain of its language over it."""
     from ..language import detect_language
     from ..normalize import Context, normalize
-    from .state import ParseState
     from .rules import rules_for
+    from .state import ParseState
 
     language = lang or detect_language(src.text)
     norm = normalize(src.text, Context(language=language, format=src.format))

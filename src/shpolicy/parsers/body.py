@@ -224,7 +224,7 @@ def _build_measure(
     text = state.text[node.body_start : node.end].strip()
     units: list[ResponsibleUnit] = []
     if profile.units is not None:
-        offset, found = profile.units(text, state.language)
+        _offset, found = profile.units(text, state.language)
         units = found
     from ..language import detect_language
 
@@ -333,9 +333,6 @@ def parse_body(state: ParseState, paras: Sequence[Paragraph], profile: Numbering
             )  # fmt: skip
         for para in extra:
             state.claim("section-text", para.start, para.end, sid)
-    if head is not None and not last_node.children:
-        # The last section has no measures: its paragraphs are its own text.
-        pass
     state.sections.extend(sections)
     if closing:
         state.fields["closing"] = "\n".join(p.text for p in closing)

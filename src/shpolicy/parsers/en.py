@@ -25,7 +25,7 @@ import regex
 from ..dates import find_date, parse_date
 from ..docnumbers import find_doc_number
 from ..numbering import Marker, int_to_cjk, int_to_roman, match_marker
-from ..schema import Language, ResponsibleUnit
+from ..schema import Language
 from .body import NumberingProfile, measure_units, parse_body
 from .dedupe import Passage, remove_duplicates
 from .rules import Rule

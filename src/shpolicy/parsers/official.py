@@ -9,6 +9,8 @@ the numbering engine.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from ..schema import Attachment
@@ -262,7 +264,7 @@ def attachments(state: ParseState) -> None:
         return
     bounds = heads + [state.hi]
     found: list[Attachment] = []
-    for head_i, next_i in zip(bounds, bounds[1:]):
+    for head_i, next_i in itertools.pairwise(bounds):
         head = state.paragraphs[head_i]
         head_match = _ATTACHMENT_HEAD.match(head.text)
         number = head_match["n"] if head_match else ""
