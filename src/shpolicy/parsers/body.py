@@ -12,6 +12,7 @@ are items.  A document with a single level gets one unnumbered section.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -26,6 +27,13 @@ __all__ = ["NumberingProfile", "measure_units", "parse_body"]
 
 def measure_units(text: str, language: Language) -> tuple[int, list[ResponsibleUnit]]:
     """The unit clauses of a measure text: where the first starts (or -1) and the units."""
+    start, units = _measure_units(text.strip(), language)
+    return start, [unit.model_copy() for unit in units]
+
+
+# The engine asks while a measure grows and again when it is built: ask once.
+@functools.lru_cache(maxsize=512)
+def _measure_units(text: str, language: Language) -> tuple[int, tuple[ResponsibleUnit, ...]]:
     from ..language import detect_language
     from ..units import find_unit_clauses, to_responsible_units
 
@@ -33,8 +41,8 @@ def measure_units(text: str, language: Language) -> tuple[int, list[ResponsibleU
     lang = detect_language(text, default=language)
     clauses = find_unit_clauses(text, lang)
     if not clauses:
-        return -1, []
-    return clauses[0].start, to_responsible_units(clauses, lang)
+        return -1, ()
+    return clauses[0].start, tuple(to_responsible_units(clauses, lang))
 
 
 def _style_key(marker: Marker) -> str:
