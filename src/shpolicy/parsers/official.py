@@ -13,6 +13,8 @@ import itertools
 
 import regex
 
+from ..dates import iso_date, parse_date
+from ..docnumbers import normalize_doc_number
 from ..schema import Attachment
 from .state import Paragraph, ParseState
 
@@ -29,12 +31,8 @@ __all__ = [
     "title",
 ]
 
-_DATE = regex.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ORG_END = regex.compile(
     r"(?:委员会|人民政府|政府|办公厅|办公室|委|局|厅|办|署|院|会|部|中心|集团|公司|总部|分局|海关)$"
-)
-_DOC_NUMBER = regex.compile(
-    r"^(?P<code>[\p{Han}]{1,10})\s*[〔\[【（(]\s*(?P<year>\d{4})\s*[〕\]】）)]\s*(?P<n>\d{1,4})\s*号$"
 )
 _TITLE_END = regex.compile(
     r"(?:通知|意见|方案|决定|办法|规定|批复|函|公告|通告|报告|细则|计划|规划|纲要|措施|要点|清单|指引)"
@@ -47,17 +45,6 @@ _ATTACHMENT_HEAD = regex.compile(r"^附\s*件\s*(?P<n>\d*)$")
 _ATTACHMENT_LIST = regex.compile(r"^附\s*件\s*[：:]\s*(?P<list>.+)$", regex.S)
 _PLAN = regex.compile(r"印发\s*《(?P<plan>[^》]+)》")
 _QUOTED = regex.compile(r"《(?P<plan>[^》]+)》")
-
-
-def iso_date(text: str) -> str | None:
-    """ISO form of the first ``YYYY年M月D日`` in ``text``."""
-    m = _DATE.search(text)
-    if not m:
-        return None
-    year, month, day = (int(g) for g in m.groups())
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def split_list(text: str) -> list[str]:
@@ -91,9 +78,9 @@ def doc_number(state: ParseState) -> None:
     """发文字号 near the top, e.g. ``沪府办发〔2024〕31号``."""
     for i in range(state.lo, min(state.lo + 3, state.hi)):
         para = state.paragraphs[i]
-        m = _DOC_NUMBER.match(para.text)
-        if m:
-            state.fields["doc_number"] = f"{m['code']}〔{m['year']}〕{int(m['n'])}号"
+        number = normalize_doc_number(para.text)
+        if number:
+            state.fields["doc_number"] = number
             state.claim("doc-number", para.start, para.end)
             state.lo = i + 1
             return
@@ -148,7 +135,7 @@ def letter(state: ParseState) -> None:
     date_at = None
     for i in range(state.lo, min(state.lo + 25, state.hi)):
         text = state.paragraphs[i].text
-        if _DATE.fullmatch(text.strip()):
+        if parse_date(text) is not None:
             date_at = i
             break
         if regex.match(r"^[一二三四五六七八九十]+、", text):
