@@ -151,7 +151,9 @@ class Block(SchemaModel):
             "What the text is: `issuer-mark`, `doc-number`, `title`, `recipients`, `letter`, "
             "`signature`, `date`, `note`, `plan-title`, `preamble`, `section-heading`, "
             "`section-text`, `measure`, `closing`, `attachment-list`, `attachment`, `cc`, "
-            "`printed`, or `unplaced` for text that fits no structure."
+            "`printed`, `front-matter` (a translation's source lines), `duplicate-passage` "
+            "(a repeat kept out of the structure, see `removals`), or `unplaced` for text "
+            "that fits no structure."
         )
     )
     ref: str | None = Field(
