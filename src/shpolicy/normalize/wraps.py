@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..dates import parse_date
 from ..numbering import match_marker
 from .pipeline import Context, Fix
 from .textmap import Edit
@@ -33,15 +34,13 @@ _INDENT = regex.compile(r"^(?:\u3000|[ \t]{2,})")
 # Lines that are a paragraph by themselves.
 _STANDALONE = regex.compile(
     r"""^(?:
-        \d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*印发)?
-      | [（(]此件[^（()）]*[）)]
+        [（(]此件[^（()）]*[）)]
       | .*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发
-      | (?:[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4})
-      | \d{4}년\s*\d{1,2}월\s*\d{1,2}일
       | 附\s*件\s*\d*
     )$""",
     regex.VERBOSE,
 )
+_YEARISH = regex.compile(r"\d{4}|[〇二][〇零一二三四五六七八九]{3}")
 # Lines that begin a paragraph (which may wrap onto the next line).
 _OPENER = regex.compile(r"^(?:抄\s*送|主\s*送|附\s*件|印\s*发|联系人|联系电话)")
 _HAN_END = regex.compile(r"[\p{Han}，、“‘（(《]$")
@@ -70,7 +69,15 @@ def display_width(line: str) -> int:
 
 def is_standalone_line(line: str) -> bool:
     """A line that is a paragraph by itself: a date, a 附注, an 印发 line, 附件."""
-    return _STANDALONE.match(line.strip()) is not None
+    stripped = line.strip()
+    if _STANDALONE.match(stripped) is not None:
+        return True
+    # A date line is short and holds a year; checking only those keeps this cheap.
+    return (
+        len(stripped) <= 40
+        and _YEARISH.search(stripped) is not None
+        and parse_date(stripped) is not None
+    )
 
 
 @dataclass(frozen=True, slots=True)
