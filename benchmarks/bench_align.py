@@ -82,7 +82,7 @@ def main() -> None:
         f"(+{(whole - bare) * 1000:.1f} ms; goal within 500 ms)"
     )
 
-    from shpolicy.align import align
+    from shpolicy import align
 
     source, target = _synthetic(1000)
     align(source, target)  # type: ignore[arg-type]  # warm: OpenCC, the reading table

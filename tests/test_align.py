@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import regex
 
-from shpolicy.align import align
-from shpolicy.language import detect_language
-from shpolicy.numbering import match_marker
+from shpolicy import align
+from shpolicy.ground.language import detect_language
+from shpolicy.ground.numbering import match_marker
 from shpolicy.schema import (
     Language,
     Measure,

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import shpolicy
-from shpolicy.align import Alignment, align
+from shpolicy import Alignment, align
 from shpolicy.schema import Notice
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shpolicy.align.dp import Move, align_sequences
-from shpolicy.align.korean import hangul_bigrams, normalize_hangul, sino_korean
+from shpolicy.alignment.dp import Move, align_sequences
+from shpolicy.alignment.korean import hangul_bigrams, normalize_hangul, sino_korean
 
 _costs = st.integers(min_value=0, max_value=100).map(lambda x: x / 100)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from test_align import EN, KO_MEASURES, ZH, ko, outline
 
-from shpolicy.check import CODES, Finding, Report, check, exit_status
+from shpolicy import check
+from shpolicy.checking import CODES, Finding, Report, exit_status
 
 
 def findings(report: Report, code: str | None = None) -> list[Finding]:

@@ -18,7 +18,8 @@ import pytest
 from test_align_corpus import seed
 
 import shpolicy
-from shpolicy.check import Report, check, exit_status
+from shpolicy import check
+from shpolicy.checking import Report, exit_status
 from shpolicy.cli import main
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"

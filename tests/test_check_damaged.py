@@ -25,7 +25,8 @@ import regex
 from test_align_corpus import seed
 
 import shpolicy
-from shpolicy.check import Finding, check
+from shpolicy import check
+from shpolicy.checking import Finding
 from shpolicy.schema import Language
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shpolicy.dates import find_date, find_dates, iso_date, parse_date
-from shpolicy.numbering import int_to_cjk
+from shpolicy.ground.dates import find_date, find_dates, iso_date, parse_date
+from shpolicy.ground.numerals import int_to_cjk
 
 WRITTEN = [
     # Chinese: print, full-width digits, Chinese numerals, spaced out.

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shpolicy.docnumbers import find_doc_number, normalize_doc_number, zh_code
+from shpolicy.ground.docnumbers import find_doc_number, normalize_doc_number, zh_code
 
 CANONICAL = "沪府办发〔2024〕31号"
 

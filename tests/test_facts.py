@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shpolicy.facts import Fact, compare_facts, extract_facts, fact_similarity, parse_cjk_number
+from shpolicy.alignment.facts import Fact, compare_facts, extract_facts, fact_similarity
+from shpolicy.ground.numerals import cjk_to_int
 
 
 def values(text: str, language: str) -> list[tuple[str, float, str | None]]:
@@ -117,11 +118,11 @@ def test_a_value_read_as_another_kind_still_matches() -> None:
 
 
 def test_chinese_numerals() -> None:
-    assert [parse_cjk_number(n) for n in ("十", "十五", "二十三", "百", "三千二百零五", "两")] == [
+    assert [cjk_to_int(n) for n in ("十", "十五", "二十三", "百", "三千二百零五", "两")] == [
         10, 15, 23, 100, 3205, 2,
     ]  # fmt: skip
-    assert parse_cjk_number("二〇") is None
-    assert parse_cjk_number("十百") is None
+    assert cjk_to_int("二〇") is None
+    assert cjk_to_int("十百") is None
 
 
 _HUNDRED_MILLIONS = st.integers(min_value=1, max_value=99_999)

@@ -16,7 +16,7 @@ import pytest
 from shpolicy.normalize import Context, normalize, run_fixes
 from shpolicy.normalize.fixes import FIXES
 from shpolicy.normalize.pipeline import Fix
-from shpolicy.numbering import match_marker
+from shpolicy.ground.numbering import match_marker
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 ZH_2024 = (CORPORA / "2024-digital-trade.zh.txt").read_text(encoding="utf-8")

@@ -6,9 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shpolicy.numbering import (
-    cjk_to_int,
-    int_to_cjk,
+from shpolicy.ground.numerals import cjk_to_int, int_to_cjk
+from shpolicy.ground.numbering import (
     int_to_roman,
     match_marker,
     roman_to_int,
@@ -91,7 +90,7 @@ def test_cjk_numerals(numeral: str, value: int) -> None:
     assert cjk_to_int(numeral) == value
 
 
-@pytest.mark.parametrize("numeral", ["", "二二", "十十", "百", "零一", "x", "一〇"])
+@pytest.mark.parametrize("numeral", ["", "二二", "十十", "零一", "x", "一〇"])
 def test_malformed_cjk_numerals(numeral: str) -> None:
     assert cjk_to_int(numeral) is None
 

@@ -11,12 +11,10 @@ source::
 
 from __future__ import annotations
 
-from . import align as _align_package  # noqa: F401  (loaded first, so the verb below is what
-from . import check as _check_package  # noqa: F401   shpolicy.align and shpolicy.check name)
 from ._version import SCHEMA_VERSION, __version__
-from .align import Alignment, Pair
+from .alignment import Alignment, Pair
 from .api import align, check, parse, parse_text
-from .check import Finding, Report
+from .checking import Finding, Report
 from .errors import ShpolicyError
 from .schema import Measure, Notice, ResponsibleUnit, Section
 

@@ -9,8 +9,8 @@ from .schema import Language, Notice
 from .sources import SourceText, read_bytes, read_source
 
 if TYPE_CHECKING:
-    from .align import Alignment
-    from .check import Report
+    from .alignment import Alignment
+    from .checking import Report
 
 __all__ = ["align", "check", "parse", "parse_text"]
 
@@ -43,13 +43,13 @@ def _notice(version: Notice | str | Path) -> Notice:
 
 def align(source: Notice | str | Path, target: Notice | str | Path) -> Alignment:
     """Align a translation with its source measure by measure (paths are parsed first)."""
-    from .align import align as run
+    from .alignment.aligner import align_notices as run
 
     return run(_notice(source), _notice(target))
 
 
 def check(source: Notice | str | Path, *translations: Notice | str | Path) -> Report:
     """Check translations against their source; the report lists every finding."""
-    from .check import check as run
+    from .checking.checker import check_translations as run
 
     return run(_notice(source), *(_notice(t) for t in translations))

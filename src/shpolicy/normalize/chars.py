@@ -9,7 +9,7 @@ as CJK punctuation and as an inline space.
 
 from __future__ import annotations
 
-from .._scripts import HAN, HANGUL, is_han
+from ..ground.scripts import HAN, HANGUL, is_han
 
 __all__ = [
     "CJK_CLOSERS",

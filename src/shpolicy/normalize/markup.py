@@ -27,8 +27,8 @@ from collections.abc import Callable, Iterable
 
 import regex
 
-from ..sources.markdown import find_front_matter
-from .pages import is_page_number_line
+from ..ground.frontmatter import find_front_matter
+from ..ground.pagenumbers import is_page_number_line
 from .pipeline import Context, Fix
 from .textmap import Edit
 

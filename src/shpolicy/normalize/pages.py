@@ -15,38 +15,15 @@ from collections.abc import Iterable
 
 import regex
 
+from ..ground.pagenumbers import PAGE_NUMBER_LINE, is_page_number_line
 from .pipeline import Context, Fix
 from .textmap import Edit
 
-__all__ = ["PAGE_NUMBERS", "PAGE_NUMBER_LINE", "is_page_number_line"]
-
-_DASH = r"[-—–―－─~～·]"
-PAGE_NUMBER_LINE = regex.compile(
-    rf"""^[ \t\u3000]*(?:
-        {_DASH}{{1,2}}[ \u3000]*\d{{1,4}}[ \u3000]*{_DASH}{{1,2}}
-      | 第[ \u3000]*\d{{1,4}}[ \u3000]*页(?:[ \u3000]*[/,，]?[ \u3000]*共[ \u3000]*\d{{1,4}}[ \u3000]*页)?
-      | 共[ \u3000]*\d{{1,4}}[ \u3000]*页[ \u3000]*[/,，]?[ \u3000]*第[ \u3000]*\d{{1,4}}[ \u3000]*页
-      | \d{{1,4}}[ \u3000]*/[ \u3000]*\d{{1,4}}
-      | (?i:page)[ \u3000]*\d{{1,4}}(?:[ \u3000]+(?i:of)[ \u3000]+\d{{1,4}})?
-    )[ \t\u3000]*$""",
-    regex.VERBOSE | regex.MULTILINE,
-)
-"""A line that is a page number in one of the usual forms (not a bare number)."""
+__all__ = ["PAGE_NUMBERS"]
 
 _BARE_NUMBER = regex.compile(r"^[ \t\u3000]*(\d{1,3})[ \t\u3000]*$", regex.MULTILINE)
 # How far to look for the text lines around a bare number.
 _NEAR = 2000
-_FRACTION = regex.compile(r"(\d+)\s*/\s*(\d+)")
-
-
-def is_page_number_line(line: str) -> bool:
-    """Whether ``line`` (without its line break) is a page number in a usual form."""
-    match = PAGE_NUMBER_LINE.match(line)
-    if match is None:
-        return False
-    fraction = _FRACTION.fullmatch(line.strip())
-    # 4/12 is page 4 of 12; 12/4 is a date or a ratio.
-    return fraction is None or 0 < int(fraction.group(1)) <= int(fraction.group(2))
 
 
 def _stands_apart(text: str, start: int, end: int) -> bool:

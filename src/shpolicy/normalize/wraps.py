@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 import regex
 
-from ..dates import parse_date
-from ..numbering import match_marker
+from ..ground.dates import parse_date
+from ..ground.numbering import match_marker
 from .pipeline import Context, Fix
 from .textmap import Edit
 

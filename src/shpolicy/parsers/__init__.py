@@ -10,7 +10,7 @@ __all__ = ["parse_source"]
 
 def parse_source(src: SourceText, *, lang: Language | None = None) -> Notice:
     """Normalise ``src`` and run the rule chain of its language over it."""
-    from ..language import detect_language
+    from ..ground.language import detect_language
     from ..normalize import Context, normalize
     from .rules import rules_for
     from .state import ParseState

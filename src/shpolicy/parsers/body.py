@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..numbering import Marker, match_marker
+from ..ground.numbering import Marker, match_marker
 from ..schema import Language, Measure, ResponsibleUnit, Section
 from .state import Paragraph, ParseState
 
@@ -34,7 +34,7 @@ def measure_units(text: str, language: Language) -> tuple[int, list[ResponsibleU
 # The engine asks while a measure grows and again when it is built: ask once.
 @functools.lru_cache(maxsize=512)
 def _measure_units(text: str, language: Language) -> tuple[int, tuple[ResponsibleUnit, ...]]:
-    from ..language import detect_language
+    from ..ground.language import detect_language
     from ..units import find_unit_clauses, to_responsible_units
 
     # A passage left untranslated writes its units in its own language.
@@ -234,7 +234,7 @@ def _build_measure(
     if profile.units is not None:
         _offset, found = profile.units(text, state.language)
         units = found
-    from ..language import detect_language
+    from ..ground.language import detect_language
 
     language = detect_language(text, default=state.language) if text else state.language
     items = [_build_measure(child, mid, state, profile, seen) for child in node.children if child.marker]

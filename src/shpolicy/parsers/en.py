@@ -22,9 +22,10 @@ from itertools import pairwise
 
 import regex
 
-from ..dates import find_date, parse_date
-from ..docnumbers import find_doc_number
-from ..numbering import Marker, int_to_cjk, int_to_roman, match_marker
+from ..ground.dates import find_date, parse_date
+from ..ground.docnumbers import find_doc_number
+from ..ground.numbering import Marker, int_to_roman, match_marker
+from ..ground.numerals import int_to_cjk
 from ..schema import Language
 from .body import NumberingProfile, measure_units, parse_body
 from .dedupe import Passage, remove_duplicates

@@ -13,8 +13,8 @@ import itertools
 
 import regex
 
-from ..dates import iso_date, parse_date
-from ..docnumbers import normalize_doc_number
+from ..ground.dates import iso_date, parse_date
+from ..ground.docnumbers import normalize_doc_number
 from ..schema import Attachment
 from .state import Paragraph, ParseState
 

@@ -25,7 +25,7 @@ from ..schema import (
     Section,
     Source,
     Span,
-    Warning,
+    ParseWarning,
 )
 from ..sources import SourceText
 
@@ -68,7 +68,7 @@ class ParseState:
     sections: list[Section] = field(init=False, default_factory=list)
     attachments: list[Attachment] = field(init=False, default_factory=list)
     blocks: list[Block] = field(init=False, default_factory=list)
-    warnings: list[Warning] = field(init=False, default_factory=list)
+    warnings: list[ParseWarning] = field(init=False, default_factory=list)
     removals: list[Removal] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
@@ -112,7 +112,7 @@ class ParseState:
 
     def warn(self, code: str, message: str, start: int | None = None, end: int | None = None) -> None:
         span = self.span(start, end if end is not None else start) if start is not None else None
-        self.warnings.append(Warning(code=code, message=message, span=span))
+        self.warnings.append(ParseWarning(code=code, message=message, span=span))
 
     # -- result ------------------------------------------------------------------
     def _removals_from_normalisation(self) -> list[Removal]:
@@ -165,7 +165,7 @@ class ParseState:
         normalisation = self._removals_from_normalisation()
         for removal in normalisation:
             self.warnings.append(
-                Warning(
+                ParseWarning(
                     code=f"{removal.kind}-removed",
                     message=f"removed {removal.kind} {removal.text.strip()!r} {self._where(removal.at)}",
                     span=self.span(removal.at, removal.at),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..numbering import Marker
+from ..ground.numbering import Marker
 from . import official
 from .attachments import link_attachment_rows
 from .body import NumberingProfile, measure_units, parse_body

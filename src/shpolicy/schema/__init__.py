@@ -18,7 +18,7 @@ from .notice import (
     Section,
     Source,
     Span,
-    Warning,
+    ParseWarning,
 )
 from .types import Language, Role
 
@@ -37,7 +37,7 @@ __all__ = [
     "Section",
     "Source",
     "Span",
-    "Warning",
+    "ParseWarning",
     "json_schema",
 ]
 

@@ -27,7 +27,7 @@ __all__ = [
     "Section",
     "Source",
     "Span",
-    "Warning",
+    "ParseWarning",
 ]
 
 
@@ -135,7 +135,7 @@ class Attachment(SchemaModel):
     span: Span = Field(description="Span of the attachment.")
 
 
-class Warning(SchemaModel):
+class ParseWarning(SchemaModel):
     """Something the parser repaired, removed or could not place."""
 
     code: str = Field(description="Stable kebab-case code, e.g. `page-number-removed`.")
@@ -227,7 +227,7 @@ class Notice(SchemaModel):
     removals: list[Removal] = Field(
         default_factory=list, description="Text removed from the body (page numbers, repeats)."
     )
-    warnings: list[Warning] = Field(default_factory=list, description="Repairs and problems.")
+    warnings: list[ParseWarning] = Field(default_factory=list, description="Repairs and problems.")
 
     def iter_measures(self) -> Iterator[Measure]:
         """Every measure and item in document order, depth first."""

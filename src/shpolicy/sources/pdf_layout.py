@@ -21,7 +21,7 @@ the pages into that, and uses it where a text stream would lose it:
   lines are joined without a break, so that a numbering marker is never
   separated from its text.
 * **Tables.**  On a page with ruling lines in both directions, the ruled
-  tables are read cell by cell (:mod:`shpolicy.tables.grid`) and written one
+  tables are read cell by cell (:mod:`shpolicy.sources.pdf_grid`) and written one
   row a line, cells separated by TABs, empty where a merged cell covers them.
 """
 
@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..normalize.pages import is_page_number_line
+from ..ground.pagenumbers import is_page_number_line
 from .base import FurnitureRemoval
 from .pdf_content import Glyph, PageContent, Rule
 from .pdf_lines import TextLine, dedupe, group_lines, is_cjk
@@ -107,7 +107,7 @@ class Layout:
 
 def lay_out(pages: Sequence[PageContent]) -> Layout:
     """Lay out the pages' glyphs as text."""
-    from ..tables.grid import find_grids, may_hold_table
+    from .pdf_grid import find_grids, may_hold_table
 
     prepared: list[_Page] = []
     for page in pages:

@@ -21,7 +21,7 @@ import regex
 
 from ..errors import BinaryInputError, DecodeError, EmptyInputError, UnsupportedFormatError
 from .base import SourceText, sha256_hex
-from .markdown import find_front_matter, is_markdown_path
+from ..ground.frontmatter import find_front_matter, is_markdown_path
 
 __all__ = ["decode_text", "read_text_bytes"]
 

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..schema import AttachmentRow, Measure, Warning
+from ..schema import AttachmentRow, Measure, ParseWarning
 
 __all__ = ["LinkResult", "link_rows", "link_score"]
 
@@ -39,7 +39,7 @@ class LinkResult(NamedTuple):
     """The rows with ``measure_id`` filled in, and what could not be done."""
 
     rows: list[AttachmentRow]
-    warnings: list[Warning]
+    warnings: list[ParseWarning]
 
 
 def _key(text: str) -> str:
@@ -81,13 +81,13 @@ def link_rows(rows: Sequence[AttachmentRow], measures: Sequence[Measure]) -> Lin
     """
     nodes = [m for m in _walk(measures) if _key(m.text)]
     bodies = [_key(m.text) for m in nodes]
-    warnings: list[Warning] = []
+    warnings: list[ParseWarning] = []
     out: list[AttachmentRow] = []
     for i, row in enumerate(rows):
         name = f"table row {row.number}" if row.number is not None else f"table row {i + 1}"
         if not row.responsible_units:
             warnings.append(
-                Warning(
+                ParseWarning(
                     code="table-row-without-units",
                     message=f"{name} names no responsible unit",
                     span=row.span,
@@ -98,7 +98,7 @@ def link_rows(rows: Sequence[AttachmentRow], measures: Sequence[Measure]) -> Lin
         if not ranked or ranked[0][0] < CONFIDENT:
             best = f" (best match {nodes[ranked[0][1]].id} at {ranked[0][0]:.0f})" if ranked else ""
             warnings.append(
-                Warning(
+                ParseWarning(
                     code="table-row-unlinked",
                     message=f"{name} matches no measure of the body confidently{best}",
                     span=row.span,
@@ -110,7 +110,7 @@ def link_rows(rows: Sequence[AttachmentRow], measures: Sequence[Measure]) -> Lin
             if len(ranked) > 1 and score - ranked[1][0] < MARGIN:
                 other = nodes[ranked[1][1]].id
                 warnings.append(
-                    Warning(
+                    ParseWarning(
                         code="table-row-link-uncertain",
                         message=(
                             f"{name} matches measure {measure_id} ({score:.0f}) "

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..numbering import match_marker
+from ..ground.numbering import match_marker
 from ..schema import AttachmentRow, Span
 from .columns import ColumnRole, header_roles, unit_role
 from .unit_cells import units_of_cell

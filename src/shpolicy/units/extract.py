@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import regex
 
-from ..schema import Language, ResponsibleUnit, Role, Span, Warning
+from ..schema import Language, ResponsibleUnit, Role, Span, ParseWarning
 from .bodies import NOT_A_BODY, STRONG, body_strength
 from .brackets import CLOSE, OPEN, closing_bracket, split_outside
 from .keys import script_of
@@ -157,17 +157,17 @@ def to_responsible_units(
     return units
 
 
-def unit_warnings(units: Sequence[ResponsibleUnit], where: str = "") -> list[Warning]:
+def unit_warnings(units: Sequence[ResponsibleUnit], where: str = "") -> list[ParseWarning]:
     """A ``unit-unresolved`` warning for each unit the registry does not know."""
     at = f" in {where}" if where else ""
-    out: list[Warning] = []
+    out: list[ParseWarning] = []
     for unit in units:
         if unit.canonical is not None:
             continue
         nearest = _resolve(unit.name, None).candidates
         hint = f"; nearest: {nearest[0].canonical} ({nearest[0].score:.2f})" if nearest else ""
         out.append(
-            Warning(
+            ParseWarning(
                 code="unit-unresolved",
                 message=f"responsible unit {unit.name!r}{at} is not in the unit registry{hint}",
                 span=unit.span,

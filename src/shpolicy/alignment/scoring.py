@@ -11,7 +11,7 @@ left out where there is no evidence either way:
   against the Hangul of the translation, as sets of syllable pairs;
 * ``direct`` (same language, an untranslated measure): character pairs;
 * ``anchors``: acronyms, Latin names, place names;
-* ``facts``: numeric facts (:mod:`shpolicy.facts`);
+* ``facts``: numeric facts (:mod:`shpolicy.alignment.facts`);
 * ``units``: canonical responsible units;
 * ``length``: the length ratio against the ratio usual for the two
   languages in this pair of documents.
@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from ..facts import compare_facts
+from .facts import compare_facts
 from .features import Item, direct_profile
 from .korean import hangul_bigrams, sino_korean
 from .model import Signals

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from . import write_output
+from .output import write_output
 
 
 def register(sub: Any, name: str) -> None:
@@ -27,9 +27,9 @@ def register(sub: Any, name: str) -> None:
 
 
 def run(args: argparse.Namespace, stdout: TextIO) -> int:
-    from ..api import parse
-    from ..check import check, exit_status
-    from ..check.formats import to_github, to_json, to_junit, to_text
+    from ..api import check, parse
+    from ..checking import exit_status
+    from ..checking.formats import to_github, to_json, to_junit, to_text
 
     source = parse(args.source)
     translations = [parse(path) for path in args.translations]

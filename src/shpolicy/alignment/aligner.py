@@ -1,4 +1,4 @@
-"""``align(source, target)``: pair the measures of two language versions of a notice."""
+"""``align_notices(source, target)``: pair the measures of two language versions of a notice."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .model import Alignment, Link, Pair
 from .scoring import Scorer
 from .sections import align_sections
 
-__all__ = ["MERGE_PENALTY", "SKIP_COST", "Aligned", "align", "align_with_evidence"]
+__all__ = ["MERGE_PENALTY", "SKIP_COST", "Aligned", "align_notices", "align_with_evidence"]
 
 #: Cost of leaving a measure unpaired.  A pair whose numbering agrees scores
 #: at least the numbering weight (0.25), so costs at most 0.75; two skips
@@ -41,11 +41,11 @@ class Aligned:
     target_items: list[Item]
 
 
-def align(source: Notice, target: Notice) -> Alignment:
+def align_notices(source: Notice, target: Notice) -> Alignment:
     """Align the measures (and items, and sections) of ``target`` with those of ``source``.
 
     Pairs are in document order; every measure of both versions is in exactly
-    one pair.  See :mod:`shpolicy.align` for how pairs are scored.
+    one pair.  See :mod:`shpolicy.alignment` for how pairs are scored.
     """
     return align_with_evidence(source, target).alignment
 

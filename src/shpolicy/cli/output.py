@@ -1,4 +1,4 @@
-"""Subcommands of the ``shpolicy`` command line, one module each."""
+"""Where a subcommand's output goes: a file named with ``-o``, or standard output."""
 
 from __future__ import annotations
 

@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..sources.pdf_content import Glyph, Rule
-from ..sources.pdf_lines import group_lines, is_cjk
+from .pdf_content import Glyph, Rule
+from .pdf_lines import group_lines, is_cjk
 
 __all__ = ["Grid", "find_grids", "may_hold_table"]
 

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import regex
 
-from .numbering import cjk_to_int
+from .numerals import cjk_digits_to_int, cjk_to_int
 
 __all__ = ["FoundDate", "find_date", "find_dates", "iso_date", "parse_date"]
 
@@ -44,7 +44,6 @@ _MONTHS: dict[str, int] = {
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 # Year digits of a date in Chinese numerals are written positionally: 二〇二四.
-_CJK_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
 _CJK_YEAR = "[〇○Ｏ零一二三四五六七八九]{4}"
 _CJK_SMALL = "[一二三四五六七八九十]{1,3}"
 
@@ -73,15 +72,6 @@ def _number(text: str) -> int | None:
     return cjk_to_int(text)
 
 
-def _cjk_year(text: str) -> int | None:
-    if text.isascii():
-        return int(text)
-    value = 0
-    for char in text:
-        value = value * 10 + _CJK_DIGITS[char]
-    return value
-
-
 def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
     if year is None or month is None or day is None:
         return None
@@ -93,7 +83,7 @@ def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
 
 def _read(m: regex.Match[str]) -> str | None:
     if m["zh"]:
-        return _iso(_cjk_year(m["zy"]), _number(m["zm"]), _number(m["zd"]))
+        return _iso(cjk_digits_to_int(m["zy"]), _number(m["zm"]), _number(m["zd"]))
     if m["ko"]:
         return _iso(int(m["ky"]), int(m["km"]), int(m["kd"]))
     if m["mdy"]:

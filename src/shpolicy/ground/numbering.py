@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 import regex
 
+from .numerals import DIGITS, cjk_to_int, int_to_cjk
+
 __all__ = [
     "Marker",
-    "cjk_to_int",
-    "int_to_cjk",
     "int_to_roman",
     "match_marker",
     "parse_ordinal",
@@ -31,14 +31,8 @@ __all__ = [
     "search_markers",
 ]
 
-_CJK_VALUES: dict[str, int] = {
-    "〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
-    "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6,
-    "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
-}  # fmt: skip
-_CJK_TEN = "十拾"
-_CJK_HUNDRED = "百佰"
-_CJK_CHARS = "".join(_CJK_VALUES) + _CJK_TEN + _CJK_HUNDRED
+# Marker numerals stop at 九百九十九: a 千 or 万 at a line start is no marker.
+_CJK_CHARS = "".join(c for c in DIGITS if c not in "○Ｏ") + "十拾百佰"
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _UNICODE_ROMAN = {chr(0x2160 + i): i + 1 for i in range(12)} | {
@@ -54,59 +48,6 @@ _PAREN_DIGITS = {chr(0x2474 + i): i + 1 for i in range(20)}  # ⑴…⒇
 _DOT_DIGITS = {chr(0x2488 + i): i + 1 for i in range(20)}  # ⒈…⒛
 _HANGUL = "가나다라마바사아자차카타파하"
 _JAMO = "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ"
-
-
-def cjk_to_int(numeral: str) -> int | None:
-    """Value of a Chinese numeral from 〇 to 九百九十九 (also 两, 壹贰叁…); None if malformed."""
-    if not numeral or any(c not in _CJK_CHARS for c in numeral):
-        return None
-    total = 0
-    current: int | None = None
-    seen_ten = seen_hundred = False
-    for char in numeral:
-        if char in "零〇" and seen_hundred and not seen_ten and current is None:
-            continue  # 一百零一: 零 only holds the empty tens place
-        if char in _CJK_VALUES:
-            if current is not None:
-                # Positional form such as 二〇 or 一二 is not an ordinal here.
-                return None
-            current = _CJK_VALUES[char]
-        elif char in _CJK_HUNDRED:
-            if seen_hundred or seen_ten or current in (None, 0):
-                return None
-            total += current * 100
-            current, seen_hundred = None, True
-        else:  # ten
-            if seen_ten or current == 0:
-                return None
-            total += (1 if current is None else current) * 10
-            current, seen_ten = None, True
-    if current is not None:
-        if current == 0 and total:
-            return None
-        total += current
-    return total
-
-
-def int_to_cjk(value: int) -> str:
-    """Chinese numeral of ``0 <= value < 1000`` in the form documents use (十五, 二十三)."""
-    if not 0 <= value < 1000:
-        raise ValueError(value)
-    digits = "〇一二三四五六七八九"
-    if value < 10:
-        return digits[value]
-    hundreds, rest = divmod(value, 100)
-    tens, ones = divmod(rest, 10)
-    out = ""
-    if hundreds:
-        out += digits[hundreds] + "百"
-        if tens == 0 and ones:
-            return out + "零" + digits[ones]
-    if tens:
-        out += ("" if tens == 1 and not hundreds else digits[tens]) + "十"
-    if ones:
-        out += digits[ones]
-    return out
 
 
 def roman_to_int(numeral: str) -> int | None:

@@ -14,7 +14,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any, TextIO
 
-from . import write_output
+from .output import write_output
 
 if TYPE_CHECKING:
     from ..units import Registry, Resolution, UnitEntry

@@ -32,6 +32,8 @@ from typing import Literal
 
 import regex
 
+from ..ground.numerals import cjk_to_int
+
 __all__ = [
     "Fact",
     "FactComparison",
@@ -39,7 +41,6 @@ __all__ = [
     "compare_facts",
     "extract_facts",
     "fact_similarity",
-    "parse_cjk_number",
 ]
 
 FactKind = Literal["amount", "percent", "year", "date", "count"]
@@ -108,11 +109,6 @@ def _format_value(value: float) -> str:
 
 # Numerals -------------------------------------------------------------------
 
-_CJK_DIGITS = {
-    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
-    "六": 6, "七": 7, "八": 8, "九": 9,
-}  # fmt: skip
-_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CJK_NUMERAL = "[〇零一二两兩三四五六七八九十百千]+"
 
 _EN_WORDS = {
@@ -157,31 +153,6 @@ _KO_CURRENCY = {
 }  # fmt: skip
 
 
-def parse_cjk_number(numeral: str) -> int | None:
-    """Value of a Chinese numeral below 10 000 (``二十五``, ``百``, ``三千二百``); None if malformed."""
-    if not numeral:
-        return None
-    total = 0
-    current: int | None = None
-    last_unit = 10_000
-    for char in numeral:
-        if char in "零〇" and current is None and last_unit < 10_000:
-            continue  # 三千零五: 零 only holds an empty place
-        if char in _CJK_DIGITS:
-            if current is not None:
-                return None  # positional forms such as 二〇 are not read
-            current = _CJK_DIGITS[char]
-        elif char in _CJK_UNITS:
-            unit = _CJK_UNITS[char]
-            if unit >= last_unit:
-                return None
-            total += (1 if current is None else current) * unit
-            current, last_unit = None, unit
-        else:
-            return None
-    return total + (current or 0)
-
-
 def _to_ascii(text: str) -> str:
     # Full-width digits and signs to ASCII, one character for one, so spans stay valid.
     return text.translate(_FULLWIDTH)
@@ -211,7 +182,7 @@ def _num_or_word(text: str, words: dict[str, int] | None = None) -> float | None
         return _number(cleaned)
     if words is not None and cleaned.lower() in words:
         return float(words[cleaned.lower()])
-    value = parse_cjk_number(cleaned)
+    value = cjk_to_int(cleaned)
     return float(value) if value is not None else None
 
 

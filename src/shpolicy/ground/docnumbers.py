@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import regex
 
-from .schema import Language
+from ..schema import Language
 
 __all__ = [
     "ISSUER_CODES",

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..facts import Fact, extract_facts
+from .facts import Fact, extract_facts
 from ..schema import Language, Measure, Notice, Section
 from .anchors import anchors
 
@@ -127,7 +127,7 @@ def measure_items(notice: Notice) -> list[Item]:
 
 
 def _section_language(section: Section, default: Language) -> Language:
-    from ..language import detect_language
+    from ..ground.language import detect_language
 
     return detect_language(section.title, default="zh") if section.title else default
 

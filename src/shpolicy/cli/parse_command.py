@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from . import write_output
+from .output import write_output
 
 
 def register(sub: Any, name: str) -> None:

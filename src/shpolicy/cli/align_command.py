@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from . import write_output
+from .output import write_output
 
 
 def register(sub: Any, name: str) -> None:
@@ -17,19 +17,15 @@ def register(sub: Any, name: str) -> None:
 
 
 def run(args: argparse.Namespace, stdout: TextIO) -> int:
-    from ..align.render import to_html, to_json, to_text
-    from ..api import parse
+    from ..alignment.render import to_html, to_json, to_text
+    from ..api import align, check, parse
 
     source, target = parse(args.source), parse(args.target)
     if args.format == "html":
-        from ..check import check
-
         report = check(source, target)
         translation = report.translations[0]
         out = to_html(translation.alignment, source, target, translation.findings)
     else:
-        from ..align import align
-
         alignment = align(source, target)
         out = to_json(alignment) if args.format == "json" else to_text(alignment, source, target)
     write_output(out, args.output, stdout)

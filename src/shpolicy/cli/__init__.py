@@ -1,6 +1,6 @@
 """The ``shpolicy`` command line: ``main(argv) -> int``, testable in-process.
 
-Each subcommand lives in a module of :mod:`shpolicy.commands` with
+Each subcommand lives in a module ``shpolicy.cli.<name>_command`` with
 ``register(subparsers)`` and ``run(args, stdout) -> int``.  Errors caused by
 input (see :mod:`shpolicy.errors`) print one line on stderr and return 2;
 nothing a user can do causes a traceback.
@@ -14,12 +14,12 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from ._version import __version__
-from .errors import ShpolicyError
+from .._version import __version__
+from ..errors import ShpolicyError
 
 __all__ = ["COMMANDS", "main", "main_entry"]
 
-#: Subcommands in the order ``--help`` lists them: name → module of shpolicy.commands.
+#: Subcommands in the order ``--help`` lists them: name → module of this package.
 COMMANDS: dict[str, str] = {
     "parse": "parse",
     "schema": "schema",
@@ -43,7 +43,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"shpolicy {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_ArgumentParser)
     for name, module in COMMANDS.items():
-        importlib.import_module(f".commands.{module}", __package__).register(sub, name)
+        importlib.import_module(f".{module}_command", __package__).register(sub, name)
     return parser
 
 
@@ -55,7 +55,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         args = parser.parse_args(list(argv) if argv is not None else None)
     except SystemExit as exc:  # argparse exits on --help, --version and usage errors
         return exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 2
-    module = importlib.import_module(f".commands.{COMMANDS[args.command]}", __package__)
+    module = importlib.import_module(f".{COMMANDS[args.command]}_command", __package__)
     try:
         status: int = module.run(args, out)
     except ShpolicyError as err:

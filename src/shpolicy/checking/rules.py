@@ -14,11 +14,12 @@ from functools import lru_cache
 
 import regex
 
-from ..align.aligner import Aligned
-from ..align.features import direct_profile
-from ..facts import Fact, compare_facts, extract_facts
-from ..language import detect_language
-from ..numbering import int_to_cjk, int_to_roman
+from ..alignment.aligner import Aligned
+from ..alignment.features import direct_profile
+from ..alignment.facts import Fact, compare_facts, extract_facts
+from ..ground.language import detect_language
+from ..ground.numbering import int_to_roman
+from ..ground.numerals import int_to_cjk
 from ..schema import Language, Measure, Notice, Section
 from .codes import Code
 from .model import Finding, Scope, Severity

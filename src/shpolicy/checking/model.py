@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..align.model import Alignment
+from ..alignment.model import Alignment
 from ..schema import Language
 from .codes import Code
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from ..align.aligner import align_with_evidence
+from ..alignment.aligner import align_with_evidence
 from ..schema import Notice
 from .model import Report, TranslationReport
 from .rules import RULES, CheckState, run_rules
 
-__all__ = ["check"]
+__all__ = ["check_translations"]
 
 
-def check(source: Notice, *translations: Notice) -> Report:
+def check_translations(source: Notice, *translations: Notice) -> Report:
     """Check each translation against ``source``: align them, then run the rules.
 
     Raises ``ValueError`` when no translation is given.
