@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import importlib
 from pathlib import Path
 
@@ -106,7 +108,7 @@ def test_seed_front_matter_letter_and_metadata(seed: Notice) -> None:
         "all relevant units",
     ]
     assert seed.issuers == ["General Office of Shanghai Municipal People's Government"]
-    assert seed.date == "2024-12-30"
+    assert seed.date == datetime.date(2024, 12, 30)
     assert seed.letter is not None and seed.letter.endswith("Please implement it conscientiously.")
     assert seed.preamble is not None and seed.preamble.startswith(
         "In order to thoroughly implement"
@@ -292,12 +294,12 @@ General Office of Shanghai Municipal People's Government Printed and issued on D
     assert notice.doc_number == "沪府办发〔2024〕31号"
     assert notice.recipients == ["All district governments", "all relevant units"]
     assert notice.issuers == ["General Office of Shanghai Municipal People's Government"]
-    assert notice.date == "2024-12-30"
+    assert notice.date == datetime.date(2024, 12, 30)
     assert notice.notes == ["This document is publicly released"]
     assert notice.preamble == "To test the parser, this plan is formulated."
     assert notice.cc == ["Municipal Party Committee Offices", "Municipal People's Congress Office"]
     assert notice.printed_by == "General Office of Shanghai Municipal People's Government"
-    assert notice.printed_date == "2024-12-30"
+    assert notice.printed_date == datetime.date(2024, 12, 30)
     assert [m.title for m in notice.iter_measures()] == ["Test the parser"]
     assert not [b for b in notice.blocks if b.kind == "unplaced"]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import importlib
 from pathlib import Path
 
@@ -74,7 +76,7 @@ def test_seed_front_matter_and_letter(seed: Notice) -> None:
     assert seed.plan_title == "상하이시 디지털 무역과 서비스 무역의 고품질 발전 추진 실시 방안"
     assert seed.recipients == ["각 구 인민정부", "시 정부 각 위원회·판공청·국", "관련 단위"]
     assert seed.issuers == ["상하이시 인민정부 판공청"]
-    assert seed.date == "2024-12-30"
+    assert seed.date == datetime.date(2024, 12, 30)
     assert seed.preamble is not None and seed.preamble.startswith("《중공중앙 판공청")
 
 
@@ -140,7 +142,7 @@ def test_korean_letter_with_date_and_recipients() -> None:
     assert notice.plan_title == "시험 실시 방안"
     assert notice.recipients == ["각 구 인민정부", "관련 단위"]
     assert notice.issuers == ["상하이시 인민정부 판공청"]
-    assert notice.date == "2024-12-30"
+    assert notice.date == datetime.date(2024, 12, 30)
     assert [m.title for m in notice.iter_measures()] == ["플랫폼 구축"]
     assert not [b for b in notice.blocks if b.kind == "unplaced"]
 

@@ -10,6 +10,8 @@ seed.
 
 from __future__ import annotations
 
+import datetime
+
 from collections import Counter
 from pathlib import Path
 
@@ -118,7 +120,7 @@ def test_page_starts_cover_every_page(notice_source: SourceText) -> None:
 
 def test_the_pdf_parses_to_the_text_seeds_notice(from_pdf: Notice, from_text: Notice) -> None:
     assert from_pdf.doc_number == "沪府办发〔2024〕31号"
-    assert from_pdf.date == "2024-12-30"
+    assert from_pdf.date == datetime.date(2024, 12, 30)
     assert from_pdf.title == from_text.title
     assert from_pdf.issuers == from_text.issuers
     assert from_pdf.cc == from_text.cc

@@ -1,7 +1,8 @@
 """The exceptions shpolicy raises for input it cannot use.
 
 Every error a user can cause (a missing file, an empty or binary file, text in
-an encoding that cannot be decoded, a damaged PDF) is a subclass of
+an encoding that cannot be decoded, a damaged PDF, JSON of a schema version
+this library cannot read) is a subclass of
 :class:`ShpolicyError`.  The command line turns them into one line on stderr
 and exit status 2; library callers catch :class:`ShpolicyError`.
 """
@@ -16,6 +17,8 @@ __all__ = [
     "EmptyInputError",
     "PdfError",
     "ReadError",
+    "SchemaError",
+    "SchemaVersionError",
     "ShpolicyError",
     "UnsupportedFormatError",
 ]
@@ -56,3 +59,11 @@ class UnsupportedFormatError(ShpolicyError):
 
 class PdfError(ShpolicyError):
     """The PDF is encrypted, damaged, or its text cannot be extracted."""
+
+
+class SchemaError(ShpolicyError):
+    """JSON given as a notice does not follow the schema."""
+
+
+class SchemaVersionError(SchemaError):
+    """JSON of a notice written in a major schema version this library cannot read."""

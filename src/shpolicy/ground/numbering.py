@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..schema.vocabulary import NumberingStyle
 from .numerals import DIGITS, cjk_to_int, int_to_cjk
 
 __all__ = [
@@ -114,9 +115,9 @@ class Marker:
     """Offsets of the marker (and the white space after it) in the searched text."""
 
     @property
-    def style(self) -> str:
+    def style(self) -> NumberingStyle:
         """Hierarchy key: variants of one style are one level (``cjk-paren``…)."""
-        return f"{self.family}-{self.form}"
+        return NumberingStyle(f"{self.family}-{self.form}")
 
 
 _OPEN = "(（"

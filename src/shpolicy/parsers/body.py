@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..ground.numbering import Marker, match_marker
-from ..schema import Language, Measure, ResponsibleUnit, Section
+from ..schema import Language, Measure, NumberingStyle, ResponsibleUnit, Section
 from .state import Paragraph, ParseState
 
 __all__ = ["NumberingProfile", "measure_units", "parse_body"]
@@ -218,17 +218,31 @@ def _title(text: str, title_end: str) -> str:
     return (first[: m.start()] if m else first).strip()
 
 
+def _unique_id(base: str, seen: dict[str, int]) -> str:
+    """``base``, or ``base-2``, ``base-3``… for a number given again under the same parent.
+
+    ``seen`` counts the uses of each path, so a repeat costs one lookup however
+    often the number repeats; a suffixed id is itself recorded, so an id made
+    by a suffix and one written that way can never meet.
+    """
+    count = seen.get(base, 0) + 1
+    seen[base] = count
+    mid = base if count == 1 else f"{base}-{count}"
+    while count > 1 and mid in seen:
+        count += 1
+        seen[base] = count
+        mid = f"{base}-{count}"
+    if count > 1:
+        seen[mid] = 1
+    return mid
+
+
 def _build_measure(
-    node: _Node, path: str, state: ParseState, profile: NumberingProfile, seen: set[str]
+    node: _Node, path: str, state: ParseState, profile: NumberingProfile, seen: dict[str, int]
 ) -> Measure:
     assert node.marker is not None
     marker = node.marker
-    mid = f"{path}.{marker.ordinal}" if path else str(marker.ordinal)
-    base, n = mid, 2
-    while mid in seen:
-        mid = f"{base}-{n}"
-        n += 1
-    seen.add(mid)
+    mid = _unique_id(f"{path}.{marker.ordinal}" if path else str(marker.ordinal), seen)
     text = state.text[node.body_start : node.end].strip()
     units: list[ResponsibleUnit] = []
     if profile.units is not None:
@@ -284,7 +298,7 @@ def parse_body(state: ParseState, paras: Sequence[Paragraph], profile: Numbering
     if not roots:
         return
     depth = _depth(roots)
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     if depth == 1:
         # A single numbering level: measures of one unnumbered section.
         section_nodes: list[tuple[_Node | None, list[_Node]]] = [(None, roots)]
@@ -322,7 +336,7 @@ def parse_body(state: ParseState, paras: Sequence[Paragraph], profile: Numbering
                     id=sid,
                     number=number,
                     label=label,
-                    style=head.marker.style if head.marker else "none",
+                    style=head.marker.style if head.marker else NumberingStyle.NONE,
                     title=title_line.strip(),
                     text=text,
                     measures=measures,
@@ -335,7 +349,7 @@ def parse_body(state: ParseState, paras: Sequence[Paragraph], profile: Numbering
             end = max([m.span.end for m in measures] + [p.end for p in extra]) if measures else 0
             sections.append(
                 Section(
-                    id=sid, number=0, label="", style="none", title="", text=text,
+                    id=sid, number=0, label="", style=NumberingStyle.NONE, title="", text=text,
                     measures=measures, span=state.span(start, end),
                 )
             )  # fmt: skip

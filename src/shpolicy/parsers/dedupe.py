@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from ..schema import Removal
+from ..schema import Removal, RemovalKind
 from .state import Paragraph, ParseState
 
 __all__ = [
@@ -334,7 +334,7 @@ def remove_duplicates(
 
 def _removal(state: ParseState, passage: Passage) -> Removal:
     return Removal(
-        kind="duplicate-passage",
+        kind=RemovalKind.DUPLICATE_PASSAGE,
         text=state.original(passage.start, passage.end),
         at=passage.start,
         line=state.norm.map.line_of(passage.start),

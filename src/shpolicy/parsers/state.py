@@ -19,13 +19,17 @@ from ..normalize import Normalized
 from ..schema import (
     Attachment,
     Block,
+    BlockKind,
     Language,
     Notice,
     Removal,
+    RemovalKind,
     Section,
     Source,
+    SourceFormat,
     Span,
     ParseWarning,
+    WarningCode,
 )
 from ..sources import SourceText
 
@@ -104,7 +108,7 @@ class ParseState:
     def claim(self, kind: str, start: int, end: int, ref: str | None = None) -> None:
         """Record that ``[start, end)`` of the text is a block of ``kind``."""
         if end > start:
-            self.blocks.append(Block(kind=kind, ref=ref, span=self.span(start, end)))
+            self.blocks.append(Block(kind=BlockKind(kind), ref=ref, span=self.span(start, end)))
 
     def claim_paragraphs(self, kind: str, paras: list[Paragraph], ref: str | None = None) -> None:
         if paras:
@@ -112,7 +116,7 @@ class ParseState:
 
     def warn(self, code: str, message: str, start: int | None = None, end: int | None = None) -> None:
         span = self.span(start, end if end is not None else start) if start is not None else None
-        self.warnings.append(ParseWarning(code=code, message=message, span=span))
+        self.warnings.append(ParseWarning(code=WarningCode(code), message=message, span=span))
 
     # -- result ------------------------------------------------------------------
     def _removals_from_normalisation(self) -> list[Removal]:
@@ -121,11 +125,11 @@ class ParseState:
         for removed in tm.removed:
             at = tm.from_original(removed.original_start)
             line = tm.original_line(removed.original_start)
-            out.append(Removal(kind=removed.kind, text=removed.text, at=at, line=line))
+            out.append(Removal(kind=RemovalKind(removed.kind), text=removed.text, at=at, line=line))
         for furniture in self.src.removed:
             at = tm.from_original(furniture.offset)
             line = tm.original_line(furniture.offset)
-            out.append(Removal(kind=furniture.kind, text=furniture.text, at=at, line=line))
+            out.append(Removal(kind=RemovalKind(furniture.kind), text=furniture.text, at=at, line=line))
         return out
 
     def _place_leftovers(self) -> None:
@@ -166,7 +170,7 @@ class ParseState:
         for removal in normalisation:
             self.warnings.append(
                 ParseWarning(
-                    code=f"{removal.kind}-removed",
+                    code=WarningCode.removed(removal.kind),
                     message=f"removed {removal.kind} {removal.text.strip()!r} {self._where(removal.at)}",
                     span=self.span(removal.at, removal.at),
                 )
@@ -178,7 +182,7 @@ class ParseState:
             source=Source(
                 path=src.path,
                 sha256=src.sha256,
-                format=src.format,
+                format=SourceFormat(src.format),
                 encoding=src.encoding,
                 metadata=src.metadata,
             ),

@@ -13,14 +13,15 @@ from .notice import (
     Block,
     Measure,
     Notice,
+    ParseWarning,
     Removal,
     ResponsibleUnit,
     Section,
     Source,
     Span,
-    ParseWarning,
 )
 from .types import Language, Role
+from .vocabulary import BlockKind, NumberingStyle, RemovalKind, SourceFormat, WarningCode
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -28,16 +29,21 @@ __all__ = [
     "Attachment",
     "AttachmentRow",
     "Block",
+    "BlockKind",
     "Language",
     "Measure",
     "Notice",
+    "NumberingStyle",
+    "ParseWarning",
     "Removal",
+    "RemovalKind",
     "ResponsibleUnit",
     "Role",
     "Section",
     "Source",
+    "SourceFormat",
     "Span",
-    "ParseWarning",
+    "WarningCode",
     "json_schema",
 ]
 

@@ -8,12 +8,15 @@ documents itself.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
 
-from pydantic import Field
+from pydantic import Field, ValidationError, field_validator
 
 from .._version import SCHEMA_VERSION
-from .types import IsoDate, Language, MeasureId, Offset, Ordinal, Role, SchemaModel
+from ..errors import SchemaError, SchemaVersionError
+from .types import Language, MeasureId, Offset, Ordinal, Role, SchemaModel
+from .vocabulary import BlockKind, NumberingStyle, RemovalKind, SourceFormat, WarningCode
 
 __all__ = [
     "AppliedFix",
@@ -22,12 +25,12 @@ __all__ = [
     "Block",
     "Measure",
     "Notice",
+    "ParseWarning",
     "Removal",
     "ResponsibleUnit",
     "Section",
     "Source",
     "Span",
-    "ParseWarning",
 ]
 
 
@@ -52,7 +55,7 @@ class Source(SchemaModel):
 
     path: str = Field(description="Path of the file as given.")
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the file's bytes.")
-    format: str = Field(description="Kind of input: `text`, `markdown` or `pdf`.")
+    format: SourceFormat = Field(description="Kind of input the file holds.")
     encoding: str | None = Field(
         default=None, description="Text encoding the bytes were decoded with (null for PDF)."
     )
@@ -82,7 +85,7 @@ class Measure(SchemaModel):
     id: MeasureId = Field(description="Dotted path of ordinals, unique in the document.")
     number: Ordinal = Field(description="Ordinal of the measure as numbered in the document.")
     label: str = Field(description="The numbering marker as written, e.g. `(十五)` or `3.`.")
-    style: str = Field(description="Numbering style of the marker, e.g. `paren-cjk`, `dot-arabic`.")
+    style: NumberingStyle = Field(description="Numbering style of the marker, e.g. `cjk-paren`.")
     title: str = Field(description="Heading phrase: the text up to the first sentence end.")
     text: str = Field(description="Normalised text of the measure after its marker, items excluded.")
     original: str = Field(description="The same text as it stands in the source, before normalisation.")
@@ -102,7 +105,7 @@ class Section(SchemaModel):
     id: str = Field(description="Identifier: the section ordinal as a string (`0` if unnumbered).")
     number: Ordinal = Field(description="Ordinal of the section; 0 for an unnumbered section.")
     label: str = Field(description="The marker as written, e.g. `一、`; empty if unnumbered.")
-    style: str = Field(description="Numbering style of the marker; `none` if unnumbered.")
+    style: NumberingStyle = Field(description="Numbering style of the marker; `none` if unnumbered.")
     title: str = Field(description="The section heading.")
     text: str = Field(description="Text of the section outside its measures (heading excluded).")
     measures: list[Measure] = Field(default_factory=list, description="Measures of the section.")
@@ -138,7 +141,7 @@ class Attachment(SchemaModel):
 class ParseWarning(SchemaModel):
     """Something the parser repaired, removed or could not place."""
 
-    code: str = Field(description="Stable kebab-case code, e.g. `page-number-removed`.")
+    code: WarningCode = Field(description="What the warning is about.")
     message: str = Field(description="What happened and where, in a sentence.")
     span: Span | None = Field(default=None, description="Where in the document it happened.")
 
@@ -146,14 +149,10 @@ class ParseWarning(SchemaModel):
 class Block(SchemaModel):
     """A leaf piece of the document layout; the blocks of a notice partition its text."""
 
-    kind: str = Field(
+    kind: BlockKind = Field(
         description=(
-            "What the text is: `issuer-mark`, `doc-number`, `title`, `recipients`, `letter`, "
-            "`signature`, `date`, `note`, `plan-title`, `preamble`, `section-heading`, "
-            "`section-text`, `measure`, `closing`, `attachment-list`, `attachment`, `cc`, "
-            "`printed`, `front-matter` (a translation's source lines), `duplicate-passage` "
-            "(a repeat kept out of the structure, see `removals`), or `unplaced` for text "
-            "that fits no structure."
+            "What the text is; `duplicate-passage` is a repeat kept out of the structure (see "
+            "`removals`), `unplaced` text that fits no structure."
         )
     )
     ref: str | None = Field(
@@ -165,7 +164,7 @@ class Block(SchemaModel):
 class Removal(SchemaModel):
     """Text taken out of the document body, kept here so nothing is lost."""
 
-    kind: str = Field(description="What was removed: `page-number`, `duplicate-passage`, `markup`…")
+    kind: RemovalKind = Field(description="What kind of text was removed.")
     text: str = Field(description="The removed text exactly as it stood.")
     at: Offset = Field(description="Offset in the normalised text where the text stood.")
     line: int | None = Field(default=None, ge=1, description="1-based source line of the removal.")
@@ -185,7 +184,12 @@ class AppliedFix(SchemaModel):
 class Notice(SchemaModel):
     """A policy notice in one language version, parsed into metadata and structure."""
 
-    schema_version: str = Field(default=SCHEMA_VERSION, description="Version of this schema.")
+    schema_version: str = Field(
+        default=SCHEMA_VERSION,
+        pattern=r"^\d+\.\d+\.\d+$",
+        description="Version of this schema (semantic versioning); a major version other than "
+        "this library's cannot be read.",
+    )
     language: Language = Field(description="Main language of the version.")
     source: Source = Field(description="The file the notice was read from.")
     doc_number: str | None = Field(
@@ -194,7 +198,9 @@ class Notice(SchemaModel):
     title: str | None = Field(default=None, description="Title of the notice.")
     issuers: list[str] = Field(default_factory=list, description="Issuing bodies (发文机关).")
     recipients: list[str] = Field(default_factory=list, description="Addressees (主送机关).")
-    date: IsoDate | None = Field(default=None, description="Date of writing (成文日期).")
+    date: datetime.date | None = Field(
+        default=None, description="Date of writing (成文日期), ISO 8601 in JSON."
+    )
     plan_title: str | None = Field(
         default=None, description="Title of the plan a 印发 notice issues, if any."
     )
@@ -214,7 +220,9 @@ class Notice(SchemaModel):
     attachments: list[Attachment] = Field(default_factory=list, description="Attachments.")
     cc: list[str] = Field(default_factory=list, description="Copied bodies (抄送).")
     printed_by: str | None = Field(default=None, description="Printing body (印发机关).")
-    printed_date: IsoDate | None = Field(default=None, description="Printing date (印发日期).")
+    printed_date: datetime.date | None = Field(
+        default=None, description="Printing date (印发日期), ISO 8601 in JSON."
+    )
     notes: list[str] = Field(default_factory=list, description="Notes (附注) such as 此件公开发布.")
     text: str = Field(description="The normalised text all spans point into.")
     blocks: list[Block] = Field(
@@ -228,6 +236,35 @@ class Notice(SchemaModel):
         default_factory=list, description="Text removed from the body (page numbers, repeats)."
     )
     warnings: list[ParseWarning] = Field(default_factory=list, description="Repairs and problems.")
+
+    @field_validator("schema_version")
+    @classmethod
+    def _readable_version(cls, version: str) -> str:
+        major = version.split(".", 1)[0]
+        if major != SCHEMA_VERSION.split(".", 1)[0]:
+            raise SchemaVersionError(
+                f"schema_version {version} cannot be read by this shpolicy, which reads "
+                f"{SCHEMA_VERSION.split('.', 1)[0]}.x (schema {SCHEMA_VERSION})"
+            )
+        return version
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> Notice:
+        """A notice read back from its JSON form.
+
+        Raises :class:`~shpolicy.errors.SchemaVersionError` for a major schema
+        version this library cannot read and :class:`~shpolicy.errors.SchemaError`
+        for JSON that does not follow the schema.
+        """
+        try:
+            return cls.model_validate_json(data)
+        except ValidationError as err:
+            first = err.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "notice"
+            raise SchemaError(
+                f"not a notice of schema {SCHEMA_VERSION}: {where}: {first['msg']} "
+                f"({err.error_count()} error{'s' if err.error_count() > 1 else ''})"
+            ) from None
 
     def iter_measures(self) -> Iterator[Measure]:
         """Every measure and item in document order, depth first."""

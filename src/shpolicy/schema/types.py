@@ -18,19 +18,14 @@ Ordinal = Annotated[int, Field(ge=0, description="Ordinal as numbered in the doc
 MeasureId = Annotated[
     str,
     Field(
-        pattern=r"^\d+(\.\d+)*(-\d+)?$",
+        pattern=r"^\d+(-\d+)?(\.\d+(-\d+)?)*$",
         description=(
             "Dotted path of ordinals from the section down (``2.3``, ``2.1.3``); "
-            "a second measure with the same path gets a ``-2`` suffix."
+            "a second measure with the same path gets a ``-2`` suffix, and its items "
+            "continue from it (``1.1-2.1``)."
         ),
     ),
 ]
-
-IsoDate = Annotated[
-    str,
-    Field(pattern=r"^\d{4}-\d{2}-\d{2}$", description="Date in ISO 8601 form YYYY-MM-DD."),
-]
-
 
 class SchemaModel(BaseModel):
     """Base of all schema classes: unknown fields are an error, not ignored."""

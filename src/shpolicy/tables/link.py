@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..schema import AttachmentRow, Measure, ParseWarning
+from ..schema import AttachmentRow, Measure, ParseWarning, WarningCode
 
 __all__ = ["LinkResult", "link_rows", "link_score"]
 
@@ -88,7 +88,7 @@ def link_rows(rows: Sequence[AttachmentRow], measures: Sequence[Measure]) -> Lin
         if not row.responsible_units:
             warnings.append(
                 ParseWarning(
-                    code="table-row-without-units",
+                    code=WarningCode.TABLE_ROW_WITHOUT_UNITS,
                     message=f"{name} names no responsible unit",
                     span=row.span,
                 )
@@ -99,7 +99,7 @@ def link_rows(rows: Sequence[AttachmentRow], measures: Sequence[Measure]) -> Lin
             best = f" (best match {nodes[ranked[0][1]].id} at {ranked[0][0]:.0f})" if ranked else ""
             warnings.append(
                 ParseWarning(
-                    code="table-row-unlinked",
+                    code=WarningCode.TABLE_ROW_UNLINKED,
                     message=f"{name} matches no measure of the body confidently{best}",
                     span=row.span,
                 )
@@ -111,7 +111,7 @@ def link_rows(rows: Sequence[AttachmentRow], measures: Sequence[Measure]) -> Lin
                 other = nodes[ranked[1][1]].id
                 warnings.append(
                     ParseWarning(
-                        code="table-row-link-uncertain",
+                        code=WarningCode.TABLE_ROW_LINK_UNCERTAIN,
                         message=(
                             f"{name} matches measure {measure_id} ({score:.0f}) "
                             f"almost as well as {other} ({ranked[1][0]:.0f})"

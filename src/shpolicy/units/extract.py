@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import regex
 
-from ..schema import Language, ResponsibleUnit, Role, Span, ParseWarning
+from ..schema import Language, ParseWarning, ResponsibleUnit, Role, Span, WarningCode
 from .bodies import NOT_A_BODY, STRONG, body_strength
 from .brackets import CLOSE, OPEN, closing_bracket, split_outside
 from .keys import script_of
@@ -168,7 +168,7 @@ def unit_warnings(units: Sequence[ResponsibleUnit], where: str = "") -> list[Par
         hint = f"; nearest: {nearest[0].canonical} ({nearest[0].score:.2f})" if nearest else ""
         out.append(
             ParseWarning(
-                code="unit-unresolved",
+                code=WarningCode.UNIT_UNRESOLVED,
                 message=f"responsible unit {unit.name!r}{at} is not in the unit registry{hint}",
                 span=unit.span,
             )
