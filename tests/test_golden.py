@@ -15,7 +15,6 @@ it must give the same measures and units.
 from __future__ import annotations
 
 import datetime
-
 import importlib.util
 from pathlib import Path
 from typing import Any

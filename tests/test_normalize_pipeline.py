@@ -13,10 +13,10 @@ from pathlib import Path
 import opencc
 import pytest
 
+from shpolicy.ground.numbering import match_marker
 from shpolicy.normalize import Context, normalize, run_fixes
 from shpolicy.normalize.fixes import FIXES
 from shpolicy.normalize.pipeline import Fix
-from shpolicy.ground.numbering import match_marker
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 ZH_2024 = (CORPORA / "2024-digital-trade.zh.txt").read_text(encoding="utf-8")

@@ -6,13 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shpolicy.ground.numerals import cjk_to_int, int_to_cjk
 from shpolicy.ground.numbering import (
     int_to_roman,
     match_marker,
     roman_to_int,
     search_markers,
 )
+from shpolicy.ground.numerals import cjk_to_int, int_to_cjk
 
 
 @pytest.mark.parametrize(

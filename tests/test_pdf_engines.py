@@ -21,8 +21,8 @@ import pytest
 
 from shpolicy.sources.pdf import read_pdf_bytes
 from shpolicy.sources.pdf_content import PageContent, pdfium_pages, plumber_pages
-from shpolicy.sources.pdf_lines import dedupe, group_lines
 from shpolicy.sources.pdf_grid import find_grids, may_hold_table
+from shpolicy.sources.pdf_lines import dedupe, group_lines
 
 PDFS = Path(__file__).resolve().parent / "pdf"
 ALL = [

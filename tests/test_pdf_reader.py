@@ -11,7 +11,6 @@ seed.
 from __future__ import annotations
 
 import datetime
-
 from collections import Counter
 from pathlib import Path
 

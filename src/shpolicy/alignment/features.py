@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 import regex
 
-from .facts import Fact, extract_facts
 from ..schema import Language, Measure, Notice, Section
 from .anchors import anchors
+from .facts import Fact, extract_facts
 
 __all__ = ["Item", "content_text", "direct_profile", "measure_items", "section_items"]
 

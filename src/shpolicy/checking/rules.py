@@ -15,8 +15,8 @@ from functools import lru_cache
 import regex
 
 from ..alignment.aligner import Aligned
-from ..alignment.features import direct_profile
 from ..alignment.facts import Fact, compare_facts, extract_facts
+from ..alignment.features import direct_profile
 from ..ground.language import detect_language
 from ..ground.numbering import int_to_roman
 from ..ground.numerals import int_to_cjk

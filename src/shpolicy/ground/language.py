@@ -7,8 +7,8 @@ Korean or English version.
 
 from __future__ import annotations
 
-from .scripts import count_scripts
 from ..schema import Language
+from .scripts import count_scripts
 
 __all__ = ["detect_language"]
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from ..schema.vocabulary import NumberingStyle
-from .numerals import DIGITS, cjk_to_int, int_to_cjk
+from .numerals import DIGITS, cjk_to_int
 
 __all__ = [
     "Marker",

@@ -22,13 +22,13 @@ from ..schema import (
     BlockKind,
     Language,
     Notice,
+    ParseWarning,
     Removal,
     RemovalKind,
     Section,
     Source,
     SourceFormat,
     Span,
-    ParseWarning,
     WarningCode,
 )
 from ..sources import SourceText

@@ -20,8 +20,8 @@ from functools import lru_cache
 import regex
 
 from ..errors import BinaryInputError, DecodeError, EmptyInputError, UnsupportedFormatError
-from .base import SourceText, sha256_hex
 from ..ground.frontmatter import find_front_matter, is_markdown_path
+from .base import SourceText, sha256_hex
 
 __all__ = ["decode_text", "read_text_bytes"]
 
