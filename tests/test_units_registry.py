@@ -17,8 +17,8 @@ from shpolicy.units import (
     RegistryError,
     UnitEntry,
     load_registry,
-    registry,
     resolve_unit,
+    unit_registry,
     unit_warnings,
 )
 from shpolicy.units.keys import name_key
@@ -27,15 +27,15 @@ DATA = Path(__file__).resolve().parents[1] / "src" / "shpolicy" / "units" / "dat
 
 
 def test_the_bundled_registry_loads_and_is_read_once() -> None:
-    assert registry() is registry()
-    assert len(registry()) >= 60
+    assert unit_registry() is unit_registry()
+    assert len(unit_registry()) >= 60
 
 
 def test_every_entry_is_complete_and_canonical_names_are_unique() -> None:
     raw = json.loads(DATA.read_text(encoding="utf-8"))["units"]
     canonicals = [u["canonical"] for u in raw]
     assert len(canonicals) == len(set(canonicals))
-    for entry in registry():
+    for entry in unit_registry():
         assert entry.english, f"{entry.canonical} has no English name"
         assert entry.korean, f"{entry.canonical} has no Korean name"
         if entry.kind == "group":
@@ -106,7 +106,7 @@ def test_a_second_name_in_brackets_resolves_through_the_first() -> None:
 # The fuzzy threshold.  A registry without aliases must still find the
 # variants published notices contain (a dropped or extra character in a long
 # name); it must never turn one body into another.
-BARE = Registry(replace(e, aliases=()) for e in registry())
+BARE = Registry(replace(e, aliases=()) for e in unit_registry())
 
 VARIANTS = [
     ("市房城乡建设管理委", "市住房城乡建设管理委"),
@@ -148,7 +148,7 @@ def test_fuzzy_matching_finds_variants(name: str, canonical: str) -> None:
 
 @pytest.mark.parametrize("name", DISTINCT)
 def test_fuzzy_matching_never_merges_distinct_bodies(name: str) -> None:
-    found = registry().resolve(name)
+    found = unit_registry().resolve(name)
     assert found.canonical is None
     assert found.method == "none"
     assert found.candidates, "an unresolved name lists its nearest candidates"
@@ -164,14 +164,14 @@ def test_the_thresholds_lie_between_variants_and_distinct_bodies() -> None:
     # Short names that differ in the one character that names the body score
     # below the threshold on their own, without the core check.
     for name in ("市审计局", "市民政局", "市教育局", "市水务局"):
-        assert registry().resolve(name).score < FUZZY_THRESHOLD["zh"]
+        assert unit_registry().resolve(name).score < FUZZY_THRESHOLD["zh"]
 
 
 def test_the_core_check_keeps_science_and_education_apart() -> None:
     # 市科委 and 市教委 differ in one character of three: the one that matters.
-    science = registry().get("市科委")
+    science = unit_registry().get("市科委")
     assert science is not None
-    without_science = Registry(e for e in registry() if e.canonical != "市科委")
+    without_science = Registry(e for e in unit_registry() if e.canonical != "市科委")
     found = without_science.resolve("市科委")
     assert found.canonical is None
     assert resolve_unit("市科委").canonical == "市科委"
@@ -186,7 +186,7 @@ def test_unknown_name_resolves_to_none_with_candidates() -> None:
 
 
 def test_every_name_of_an_entry_resolves_to_that_entry() -> None:
-    for entry in registry():
+    for entry in unit_registry():
         for name in entry.names() + entry.aliases:
             found = resolve_unit(name)
             assert found.canonical == entry.canonical, (name, found)
@@ -195,7 +195,7 @@ def test_every_name_of_an_entry_resolves_to_that_entry() -> None:
 def test_no_name_of_one_entry_is_a_fuzzy_match_of_another() -> None:
     # Each name, looked up with its own entry left out, finds nothing: the
     # registry holds no two entries a typo could confuse.
-    entries = [replace(e, succeeded_by=None) for e in registry()]
+    entries = [replace(e, succeeded_by=None) for e in unit_registry()]
     for entry in entries:
         others = Registry(e for e in entries if e.canonical != entry.canonical)
         for name in entry.names() + entry.aliases:
@@ -246,7 +246,7 @@ def test_a_broken_registry_file_is_an_error(tmp_path: Path, content: str) -> Non
 
 
 def test_entries_serialise_back_to_the_file_form() -> None:
-    entry = registry().get("上海银保监局")
+    entry = unit_registry().get("上海银保监局")
     assert entry is not None
     data = entry.to_dict()
     assert data["succeeded_by"] == "上海金融监管局"

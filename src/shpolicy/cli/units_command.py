@@ -43,9 +43,9 @@ def register(sub: Any, name: str) -> None:
 
 
 def run(args: argparse.Namespace, stdout: TextIO) -> int:
-    from ..units import load_registry, registry
+    from ..units import load_registry, unit_registry
 
-    reg = load_registry(args.registry) if args.registry else registry()
+    reg = load_registry(args.registry) if args.registry else unit_registry()
     if not args.names:
         write_output(_listing(reg, args.lang, args.format), args.output, stdout)
         return 0

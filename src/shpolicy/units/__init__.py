@@ -10,7 +10,7 @@ Three verbs, in the order a parser uses them:
 * :func:`to_responsible_units` turns clauses into the schema's
   :class:`~shpolicy.schema.ResponsibleUnit` list, resolved.
 
-The registry (:func:`registry`) is read from the package's
+The registry (:func:`unit_registry`) is read from the package's
 ``units/data/units.json`` once, on first use.
 """
 
@@ -34,7 +34,7 @@ from .registry import (
     Resolution,
     UnitEntry,
     load_registry,
-    registry,
+    unit_registry,
 )
 
 __all__ = [
@@ -50,8 +50,8 @@ __all__ = [
     "find_unit_clauses",
     "load_registry",
     "parse_unit_list",
-    "registry",
     "resolve_unit",
     "to_responsible_units",
+    "unit_registry",
     "unit_warnings",
 ]

@@ -35,7 +35,7 @@ from .bodies import NOT_A_BODY, STRONG, body_strength
 from .brackets import CLOSE, OPEN, closing_bracket, split_outside
 from .keys import script_of
 from .labels import Grammar, RoleWord, grammar, label_role, word_role
-from .registry import Resolution, registry
+from .registry import Resolution, unit_registry
 
 __all__ = [
     "UnitClause",
@@ -124,7 +124,7 @@ def parse_unit_list(text: str, language: Language, role: Role | None = None) -> 
 
 @lru_cache(maxsize=4096)
 def _resolve(name: str, language: Language | None) -> Resolution:
-    return registry().resolve(name, language)
+    return unit_registry().resolve(name, language)
 
 
 def resolve_unit(name: str, language: Language | None = None) -> Resolution:
@@ -270,7 +270,7 @@ def _content_language(text: str, start: int, end: int, default: Language) -> Lan
 
 
 def _strength(name: str, language: Language) -> int:
-    if registry().lookup(name, language) is not None:
+    if unit_registry().lookup(name, language) is not None:
         return STRONG
     return body_strength(name, language)
 
@@ -325,7 +325,7 @@ def _zh_names(text: str, start: int, end: int, role: RoleWord | None, g: Grammar
 
 def _en_names(text: str, start: int, end: int, role: RoleWord | None, g: Grammar) -> list[_Item]:
     """One comma-separated piece, split on "and" where both sides are bodies."""
-    if registry().lookup(text[start:end], "en") is not None:
+    if unit_registry().lookup(text[start:end], "en") is not None:
         return [_Item(start, end, role)]
     for m in _AND.finditer(text, start, end):
         left, right = text[start : m.start()], text[m.end() : end]

@@ -45,7 +45,7 @@ __all__ = [
     "Resolution",
     "UnitEntry",
     "load_registry",
-    "registry",
+    "unit_registry",
 ]
 
 Method = Literal["exact", "alias", "fuzzy", "none"]
@@ -370,7 +370,7 @@ def load_registry(path: str | Path) -> Registry:
 
 
 @lru_cache(maxsize=1)
-def registry() -> Registry:
+def unit_registry() -> Registry:
     """The bundled registry, read once."""
     data = resources.files("shpolicy.units").joinpath("data/units.json").read_text(encoding="utf-8")
     return _parse(data, "units.json")
