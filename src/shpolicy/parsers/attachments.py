@@ -18,7 +18,8 @@ def table_rows(text: str, offset: int, state: ParseState) -> list[AttachmentRow]
 def _placed_row(row: AttachmentRow, state: ParseState) -> AttachmentRow:
     """``row`` with its span and its units' spans given lines and pages."""
     units = [
-        unit.model_copy(update={"span": _placed(unit.span, state)}) for unit in row.responsible_units
+        unit.model_copy(update={"span": _placed(unit.span, state)})
+        for unit in row.responsible_units
     ]
     return row.model_copy(update={"span": _placed(row.span, state), "responsible_units": units})
 

@@ -10,6 +10,10 @@ Three verbs, in the order a parser uses them:
 * :func:`to_responsible_units` turns clauses into the schema's
   :class:`~shpolicy.schema.ResponsibleUnit` list, resolved.
 
+A mention's offsets cover its name from the first character to the last;
+:func:`read_name` says how the name is read from that stretch (white space
+normalised, a Chinese name joined across a line break).
+
 The registry (:func:`registry`) is read from the package's
 ``units/data/units.json`` once, on first use.
 """
