@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..schema import AttachmentRow
+from ..schema import AttachmentRow, Span
 from .state import ParseState
 
 __all__ = ["link_attachment_rows", "table_rows"]
@@ -12,13 +12,20 @@ def table_rows(text: str, offset: int, state: ParseState) -> list[AttachmentRow]
     """Rows of the task table in ``text`` (which starts at ``offset``); empty if none."""
     from ..tables import parse_task_table
 
-    rows = parse_task_table(text, offset=offset) or []
-    return [
-        row.model_copy(update={"span": state.span(row.span.start, row.span.end)})
-        if row.span is not None
-        else row
-        for row in rows
+    return [_placed_row(row, state) for row in parse_task_table(text, offset=offset) or []]
+
+
+def _placed_row(row: AttachmentRow, state: ParseState) -> AttachmentRow:
+    """``row`` with its span and its units' spans given lines and pages."""
+    units = [
+        unit.model_copy(update={"span": _placed(unit.span, state)})
+        for unit in row.responsible_units
     ]
+    return row.model_copy(update={"span": _placed(row.span, state), "responsible_units": units})
+
+
+def _placed(span: Span | None, state: ParseState) -> Span | None:
+    return state.span(span.start, span.end) if span is not None else None
 
 
 def link_attachment_rows(state: ParseState) -> None:

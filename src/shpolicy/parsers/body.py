@@ -19,16 +19,29 @@ from dataclasses import dataclass, field
 import regex
 
 from ..ground.numbering import Marker, match_marker
-from ..schema import Language, Measure, NumberingStyle, ResponsibleUnit, Section
+from ..schema import Language, Measure, NumberingStyle, ResponsibleUnit, Section, Span
 from .state import Paragraph, ParseState
 
 __all__ = ["NumberingProfile", "measure_units", "parse_body"]
 
 
 def measure_units(text: str, language: Language) -> tuple[int, list[ResponsibleUnit]]:
-    """The unit clauses of a measure text: where the first starts (or -1) and the units."""
-    start, units = _measure_units(text.strip(), language)
-    return start, [unit.model_copy() for unit in units]
+    """The unit clauses of a measure text: where the first starts (or -1) and the units.
+
+    Offsets, the clause's and each unit's ``span``, are relative to ``text``;
+    the spans carry no lines until :func:`_build_measure` places them in the notice.
+    """
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    start, units = _measure_units(stripped, language)
+    return (start + lead if start >= 0 else -1), [_shifted(unit, lead) for unit in units]
+
+
+def _shifted(unit: ResponsibleUnit, by: int) -> ResponsibleUnit:
+    if unit.span is None:
+        return unit.model_copy()
+    span = Span(start=unit.span.start + by, end=unit.span.end + by)
+    return unit.model_copy(update={"span": span})
 
 
 # The engine asks while a measure grows and again when it is built: ask once.
@@ -42,7 +55,17 @@ def _measure_units(text: str, language: Language) -> tuple[int, tuple[Responsibl
     clauses = find_unit_clauses(text, lang)
     if not clauses:
         return -1, ()
-    return clauses[0].start, tuple(to_responsible_units(clauses, lang))
+    units = to_responsible_units(clauses, lang, lambda start, end: Span(start=start, end=end))
+    return clauses[0].start, tuple(units)
+
+
+def _placed(unit: ResponsibleUnit, base: int, state: ParseState) -> ResponsibleUnit:
+    """``unit`` with its span, relative to a measure text at ``base``, placed in the notice."""
+    if unit.span is None:
+        return unit
+    return unit.model_copy(
+        update={"span": state.span(base + unit.span.start, base + unit.span.end)}
+    )
 
 
 def _style_key(marker: Marker) -> str:
@@ -243,11 +266,14 @@ def _build_measure(
     assert node.marker is not None
     marker = node.marker
     mid = _unique_id(f"{path}.{marker.ordinal}" if path else str(marker.ordinal), seen)
-    text = state.text[node.body_start : node.end].strip()
+    raw = state.text[node.body_start : node.end]
+    text = raw.strip()
     units: list[ResponsibleUnit] = []
     if profile.units is not None:
+        # Unit offsets are relative to the stripped text: count its leading white space.
+        text_at = node.body_start + len(raw) - len(raw.lstrip())
         _offset, found = profile.units(text, state.language)
-        units = found
+        units = [_placed(unit, text_at, state) for unit in found]
     from ..ground.language import detect_language
 
     language = detect_language(text, default=state.language) if text else state.language

@@ -76,7 +76,17 @@ class ResponsibleUnit(SchemaModel):
     role: Role | None = Field(
         default=None, description="`lead` or `support` where the document says so, else null."
     )
-    span: Span | None = Field(default=None, description="Where the name stands in the text.")
+    span: Span | None = Field(
+        default=None,
+        description=(
+            "Where the name stands in `Notice.text`, from its first character to its last "
+            "(role words, brackets, quotes and separators left out). The text there is `name` "
+            "but for white space: a name wrapped over a line break is read joined (in Chinese "
+            "without a space, otherwise with one). A task-table name broken over a page break "
+            "spans from its first part to its last, taking in what stands between them. Null "
+            "only for a unit not read from a notice."
+        ),
+    )
 
 
 class Measure(SchemaModel):

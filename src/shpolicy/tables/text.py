@@ -30,6 +30,7 @@ import regex
 
 from ..ground.numbering import match_marker
 from ..schema import AttachmentRow, Span
+from .cells import Cell, located_cells, split_cells
 from .columns import ColumnRole, header_roles, unit_role
 from .unit_cells import units_of_cell
 
@@ -42,16 +43,11 @@ _LABEL_FAMILIES = frozenset({"cjk", "arabic", "roman", "circled"})
 _SENTENCE_END = "。！？.!?"
 
 
-def split_cells(line: str) -> list[str]:
-    """The cells of a TAB-separated line, stripped of surrounding white space."""
-    return [cell.strip(" \u3000\u00a0") for cell in line.split("\t")]
-
-
 @dataclass
 class _Row:
     number: int | None
     text: str
-    units: list[str]
+    units: list[Cell]
     """One cell per units column of the header (责任单位, or 牵头单位 and 配合单位)."""
     labels: list[str]
     start: int
@@ -89,8 +85,9 @@ class _Labels:
 def parse_task_table(text: str, offset: int = 0) -> list[AttachmentRow] | None:
     """The rows of the task table in ``text``, or None if ``text`` holds none.
 
-    ``offset`` is added to the row spans (the position of ``text`` in the
-    notice).  Responsible units are resolved through the unit registry;
+    ``offset`` is added to the spans of the rows and of their units (the
+    position of ``text`` in the notice); a unit's span is where its name
+    stands in the units cell.  Responsible units are resolved through the unit registry;
     ``measure_id`` is left for :func:`~shpolicy.tables.link.link_rows`.
     """
     roles: list[ColumnRole] | None = None
@@ -103,11 +100,11 @@ def parse_task_table(text: str, offset: int = 0) -> list[AttachmentRow] | None:
         body = line.rstrip("\r\n")
         if "\t" not in body:
             continue
-        cells = split_cells(body)
-        found = header_roles(cells)
+        cells = located_cells(body, start)
+        found = header_roles([cell.text for cell in cells])
         if found is not None:
             if roles is None or found.count("units") != roles.count("units"):
-                roles, headers = found, cells
+                roles, headers = found, [cell.text for cell in cells]
             continue
         if roles is None:
             continue
@@ -129,7 +126,7 @@ def parse_task_table(text: str, offset: int = 0) -> list[AttachmentRow] | None:
             responsible_units=[
                 unit
                 for cell, role in zip(row.units, unit_roles)
-                for unit in units_of_cell(cell, role)
+                for unit in units_of_cell(cell, role, offset)
             ],
             span=Span(start=offset + row.start, end=offset + row.end),
         )
@@ -138,21 +135,21 @@ def parse_task_table(text: str, offset: int = 0) -> list[AttachmentRow] | None:
 
 
 def _read_row(
-    cells: list[str], roles: list[ColumnRole], labels: _Labels, start: int, end: int
+    cells: list[Cell], roles: list[ColumnRole], labels: _Labels, start: int, end: int
 ) -> _Row | None:
     """Read one line of the table by what its cells hold, not where they stand."""
     number: int | None = None
     written: list[tuple[int, str]] = []
-    content: list[str] = []
+    content: list[Cell] = []
     for cell in cells:
-        if not cell:
+        if not cell.text:
             continue
-        if number is None and not content and _NUMBER.match(cell):
-            number = int(cell)
+        if number is None and not content and _NUMBER.match(cell.text):
+            number = int(cell.text)
             continue
-        marker = _label_marker(cell)
+        marker = _label_marker(cell.text)
         if marker is not None and not content:
-            written.append((labels.level(marker), cell))
+            written.append((labels.level(marker), cell.text))
             continue
         content.append(cell)
     if number is None and not written and not content:
@@ -176,31 +173,31 @@ def _label_marker(cell: str) -> str | None:
     return f"{marker.family}-{marker.form}"
 
 
-def _content_roles(content: list[str], roles: list[ColumnRole]) -> tuple[str, list[str]]:
+def _content_roles(content: list[Cell], roles: list[ColumnRole]) -> tuple[str, list[Cell]]:
     """Which content cell is the measure and which the units (one per units column)."""
     wanted = [r for r in roles if r in ("text", "units", "other")]
     while wanted and wanted[-1] == "other":
         wanted.pop()
     columns = roles.count("units")
     if len(content) == len(wanted):
-        text = "".join(c for c, r in zip(content, wanted) if r == "text")
+        text = "".join(c.text for c, r in zip(content, wanted) if r == "text")
         return text, [c for c, r in zip(content, wanted) if r == "units"]
     if not content:
-        return "", [""] * columns
+        return "", [Cell()] * columns
     if len(content) == 1:
         # One cell: the measure, unless the table has no measure column.
         if "text" in wanted:
-            return content[0], [""] * columns
-        return "", [content[0]] + [""] * (columns - 1)
+            return content[0].text, [Cell()] * columns
+        return "", [content[0]] + [Cell()] * (columns - 1)
     # More or fewer cells than columns: the first is the measure, the units
     # follow it (the last cell, where there is one units column); anything
     # else (a deadline, a note) is not read.
     rest = content[1:]
-    units = [rest[-1]] if columns == 1 else (rest + [""] * columns)[:columns]
-    return content[0], units
+    units = [rest[-1]] if columns == 1 else (rest + [Cell()] * columns)[:columns]
+    return content[0].text, units
 
 
-def _continue_row(row: _Row, more: _Row, cells: list[str], roles: list[ColumnRole]) -> None:
+def _continue_row(row: _Row, more: _Row, cells: list[Cell], roles: list[ColumnRole]) -> None:
     """A row broken by a page break: its second part has no 序号.
 
     A page break falls anywhere in a cell, even inside a name, so the parts
@@ -208,7 +205,7 @@ def _continue_row(row: _Row, more: _Row, cells: list[str], roles: list[ColumnRol
     columns say which part continues what; otherwise the content does.
     """
     if len(cells) == len(roles):
-        text = "".join(c for c, r in zip(cells, roles) if r == "text")
+        text = "".join(c.text for c, r in zip(cells, roles) if r == "text")
         units = [c for c, r in zip(cells, roles) if r == "units"]
     else:
         text, units = more.text, more.units

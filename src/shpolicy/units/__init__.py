@@ -10,6 +10,10 @@ Three verbs, in the order a parser uses them:
 * :func:`to_responsible_units` turns clauses into the schema's
   :class:`~shpolicy.schema.ResponsibleUnit` list, resolved.
 
+A mention's offsets cover its name from the first character to the last;
+:func:`read_name` says how the name is read from that stretch (white space
+normalised, a Chinese name joined across a line break).
+
 The registry (:func:`unit_registry`) is read from the package's
 ``units/data/units.json`` once, on first use.
 """
@@ -21,6 +25,7 @@ from .extract import (
     UnitMention,
     find_unit_clauses,
     parse_unit_list,
+    read_name,
     resolve_unit,
     to_responsible_units,
     unit_warnings,
@@ -50,6 +55,7 @@ __all__ = [
     "find_unit_clauses",
     "load_registry",
     "parse_unit_list",
+    "read_name",
     "resolve_unit",
     "to_responsible_units",
     "unit_registry",

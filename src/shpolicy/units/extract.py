@@ -42,6 +42,7 @@ __all__ = [
     "UnitMention",
     "find_unit_clauses",
     "parse_unit_list",
+    "read_name",
     "resolve_unit",
     "to_responsible_units",
     "unit_warnings",
@@ -57,6 +58,7 @@ _SPACE_IN_HAN = regex.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
 _HAN = regex.compile(r"\p{Han}")
 _BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n")
 _EDGE = " \t\r\n\u3000。.；;：:，,、·"
+_NAME_EDGE = _EDGE + "\"'“”‘’"
 _ZH_TRAILING_ETC = regex.compile(r"等$")
 _AND = regex.compile(r"(?i)\s+and\s+")
 _ZH_TOGETHER = "会同"
@@ -72,8 +74,10 @@ class UnitMention:
     role: Role | None
     """``lead`` or ``support`` where the text says so."""
     start: int
-    """Offset of the name in the text searched."""
+    """Offset of the name's first character in the text searched."""
     end: int
+    """Offset just after its last character: ``text[start:end]`` is ``name``
+    but for white space inside it (see :func:`read_name`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,7 +374,8 @@ def _mentions(
     out: list[UnitMention] = []
     for items, label in groups:
         for item in items:
-            name = _clean(text[item.start : item.end], language)
+            start, end = _name_bounds(text, item.start, item.end)
+            name = read_name(text[start:end], language)
             if not name:
                 continue
             role: Role | None = label
@@ -378,13 +383,22 @@ def _mentions(
                 role = item.role
             elif item.role == "carry-out":
                 role = "support" if says_lead else "lead"
-            out.append(UnitMention(name, role, item.start, item.end))
+            out.append(UnitMention(name, role, start, end))
     return out
 
 
-def _clean(raw: str, language: Language) -> str:
-    """The name as written with white space normalised (joined across line breaks)."""
-    text = raw.strip(_EDGE + "\"'“”‘’")
+def _name_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` narrowed to the name: punctuation and quotes around it left out."""
+    while start < end and text[start] in _NAME_EDGE:
+        start += 1
+    while end > start and text[end - 1] in _NAME_EDGE:
+        end -= 1
+    return start, end
+
+
+def read_name(raw: str, language: Language) -> str:
+    """The name written as ``raw``, white space normalised (joined across line breaks)."""
+    text = raw.strip(_NAME_EDGE)
     if language == "zh":
         # A line break inside a Chinese name is a wrap, not a space; keep one
         # space only between Latin letters or digits.
