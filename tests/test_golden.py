@@ -298,7 +298,7 @@ def test_attachment_row_labels(case: tuple[Golden, Notice]) -> None:
 # Variants of the 2024 notice --------------------------------------------------
 
 SEED = "2024-digital-trade.zh.txt"
-VARIANT_FILES = sorted(p for p in VARIANTS.iterdir() if p.suffix in {".txt", ".md"})
+VARIANT_FILES = sorted(p for p in VARIANTS.iterdir() if p.suffix in {".txt", ".md", ".html"})
 
 
 def load_make_variants() -> Any:

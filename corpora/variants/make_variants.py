@@ -13,7 +13,12 @@ Run from anywhere: ``python corpora/variants/make_variants.py``.  It reads
   number (see :func:`reflow`);
 - ``2024-digital-trade.zh.md``: the reflowed text as Markdown saved from a web
   page, with front matter, headings, emphasis, a link, a blockquote and a small
-  table of the plan's targets whose first cells are decimals.
+  table of the plan's targets whose first cells are decimals;
+- ``2024-digital-trade.zh.html``: the reflowed text as a page saved from a
+  government site (see :func:`html_page`): navigation, breadcrumbs, a sidebar
+  and a footer around the article, which is one ``<p>`` per paragraph;
+- ``2024-digital-trade.zh-hant-tw.txt``: converted to traditional Chinese with
+  Taiwan phrasing (OpenCC ``s2twp``: 信息 → 資訊, 网络 → 網路, 扩展 → 擴充套件).
 
 The transformations are written out here rather than taken from shpolicy, so
 that the variants test the parser instead of repeating it.
@@ -131,6 +136,50 @@ def markdown(reflowed: str) -> str:
     return "\n".join(out)
 
 
+PAGE = """\
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>{title}_上海市人民政府</title>
+<meta name="ArticleTitle" content="{title}">
+<meta name="PubDate" content="2024-12-30">
+<meta name="ContentSource" content="上海市人民政府办公厅">
+<style>body {{ font-family: sans-serif; }}</style>
+<script>var siteId = "0080";</script>
+</head>
+<body>
+<div class="header"><ul class="nav"><li><a href="/">首页</a></li><li><a href="/zhengce/">政策</a></li><li><a href="/hd/">互动</a></li></ul></div>
+<div class="crumbs">当前位置：<a href="/">首页</a> &gt; <a href="/zhengce/">政策</a> &gt; 正文</div>
+<div class="container">
+<div id="ivs_content" class="Article_content">
+{article}
+</div>
+<div class="side"><h3>相关文件</h3><ul><li><a href="/a">关于印发某某办法的通知</a></li><li><a href="/b">上海市某某实施方案</a></li></ul></div>
+</div>
+<div class="footer"><p>主办：上海市人民政府办公厅 <a href="/wzdt/">网站地图</a></p><p>沪ICP备0000000号</p></div>
+</body>
+</html>
+"""
+
+
+def html_page(reflowed: str) -> str:
+    """The reflowed notice as a page saved from a government web site."""
+    lines = [line for line in reflowed.splitlines() if not line.endswith("文件")]
+    title = next(line for line in lines if line.endswith("的通知"))
+    body = []
+    for line in lines:
+        escaped = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        if line == title:
+            body.append(f"<h1>{escaped}</h1>")
+        elif re.match(r"^（[一二三四五六七八九十]+）", line) and "。" in escaped:
+            heading, rest = escaped.split("。", 1)
+            body.append(f"<p>\u3000\u3000<strong>{heading}。</strong>{rest}</p>")
+        else:
+            body.append(f"<p>\u3000\u3000{escaped}</p>")
+    return PAGE.format(title=title, article="\n".join(body))
+
+
 def build_variants(seed: bytes) -> dict[str, bytes]:
     """File name → bytes of each variant, made from the seed's bytes."""
     import opencc  # a dependency of shpolicy
@@ -143,6 +192,8 @@ def build_variants(seed: bytes) -> dict[str, bytes]:
         "2024-digital-trade.zh-hant.txt": opencc.OpenCC("s2t").convert(text).encode(),
         "2024-digital-trade.zh.reflowed.txt": reflowed.encode(),
         "2024-digital-trade.zh.md": markdown(reflowed).encode(),
+        "2024-digital-trade.zh.html": html_page(reflowed).encode(),
+        "2024-digital-trade.zh-hant-tw.txt": opencc.OpenCC("s2twp").convert(text).encode(),
     }
 
 

@@ -35,6 +35,7 @@ class SourceFormat(Vocabulary):
     TEXT = "text"
     MARKDOWN = "markdown"
     PDF = "pdf"
+    HTML = "html"
 
 
 class BlockKind(Vocabulary):
@@ -73,6 +74,7 @@ class RemovalKind(Vocabulary):
     MARKUP = "markup"
     DUPLICATE_PASSAGE = "duplicate-passage"
     UNEXTRACTABLE_TEXT = "unextractable-text"
+    PAGE_FURNITURE = "page-furniture"
 
 
 class WarningCode(Vocabulary):
@@ -84,6 +86,7 @@ class WarningCode(Vocabulary):
     FRONT_MATTER_REMOVED = "front-matter-removed"
     MARKUP_REMOVED = "markup-removed"
     UNEXTRACTABLE_TEXT_REMOVED = "unextractable-text-removed"
+    PAGE_FURNITURE_REMOVED = "page-furniture-removed"
     DUPLICATE_PASSAGE = "duplicate-passage"
     UNPLACED_TEXT = "unplaced-text"
     NUMBERING_GAP = "numbering-gap"

@@ -1,7 +1,8 @@
 """Reading input files into text: one reader per kind of source.
 
-:func:`read_source` sniffs what a file is (PDF by its magic bytes, Markdown by
-its extension or front matter, otherwise plain text) and hands it to the reader
+:func:`read_source` sniffs what a file is (PDF by its magic bytes, an HTML page
+by its extension or opening tag, Markdown by its extension or front matter,
+otherwise plain text) and hands it to the reader
 for that kind.  Every reader returns a :class:`SourceText`; new kinds of input
 plug in by adding a reader to :data:`READERS`.
 """
@@ -39,4 +40,10 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> SourceText:
         from .pdf import read_pdf_bytes
 
         return read_pdf_bytes(data, path)
+    from .html import is_html
+
+    if is_html(data, path):
+        from .html import read_html_bytes
+
+        return read_html_bytes(data, path)
     return read_text_bytes(data, path)
