@@ -12,7 +12,7 @@ def parse_source(src: SourceText, *, lang: Language | None = None) -> Notice:
     """Normalise ``src`` and run the rule chain of its language over it."""
     from ..ground.language import detect_language
     from ..normalize import Context, normalize
-    from .rules import rules_for
+    from .chain import rules_for
     from .state import ParseState
 
     language = lang or detect_language(src.text)

@@ -13,6 +13,7 @@ are items.  A document with a single level gets one unnumbered section.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -89,6 +90,11 @@ class NumberingProfile:
     """Finds the unit clause of a measure text: (offset where it starts or -1, units)."""
     heading: Callable[[Paragraph], bool] | None = None
     """An unnumbered paragraph that is a section heading (for versions that drop numbers)."""
+    reported_repeats: frozenset[int] = frozenset()
+    """Offsets of markers whose repeated number is already reported (as a numbering conflict)."""
+    gaps_are_missing_sections: bool = False
+    """A gap in the section numbers is a heading left out: :func:`parse_body` returns it for
+    the caller to report instead of warning of a numbering gap."""
 
 
 @dataclass
@@ -114,6 +120,8 @@ class _Walker:
     roots: list[_Node] = field(default_factory=list)
     stack: list[_Node] = field(default_factory=list)
     preamble: list[Paragraph] = field(default_factory=list)
+    # Warnings wait until the sections are built: only then is a gap known to be a section's.
+    pending: list[tuple[str, str, Marker]] = field(default_factory=list)
     sentence_end: regex.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -138,22 +146,15 @@ class _Walker:
             if n == expected or (n == 1 and parent_changed):
                 return level
             if at_paragraph_start and expected < n <= expected + self.profile.max_gap:
-                self.state.warn(
-                    "numbering-gap",
-                    f"{marker.raw} follows number {self.last[key]}: "
-                    f"{'number' if n == expected + 1 else 'numbers'} "
-                    f"{', '.join(str(i) for i in range(expected, n))} missing",
-                    marker.start,
-                    marker.end,
-                )
+                missing = ", ".join(str(i) for i in range(expected, n))
+                noun = "number" if n == expected + 1 else "numbers"
+                message = f"{marker.raw} follows number {self.last[key]}: {noun} {missing} missing"
+                self.pending.append(("numbering-gap", message, marker))
                 return level
             if at_paragraph_start and n == self.last[key]:
-                self.state.warn(
-                    "numbering-repeat",
-                    f"{marker.raw} repeats number {n}",
-                    marker.start,
-                    marker.end,
-                )
+                if marker.start not in self.profile.reported_repeats:
+                    message = f"{marker.raw} repeats number {n}"
+                    self.pending.append(("numbering-repeat", message, marker))
                 return level
             return None
         # A style not seen before starts a deeper level, and only with 1.
@@ -312,17 +313,53 @@ def _collect_trailing(node: _Node) -> list[Paragraph]:
     return sorted(out, key=lambda p: p.start)
 
 
-def parse_body(state: ParseState, paras: Sequence[Paragraph], profile: NumberingProfile) -> None:
-    """Parse ``paras`` (the body of the plan) into preamble, sections and closing."""
+def parse_body(
+    state: ParseState, paras: Sequence[Paragraph], profile: NumberingProfile
+) -> list[tuple[Section, Section]]:
+    """Parse ``paras`` (the body of the plan) into preamble, sections and closing.
+
+    Returns the pairs of numbered sections with numbers missing between them
+    when the profile reads such gaps as missing sections (else they are
+    warned of as numbering gaps, and the list is empty).
+    """
     walker = _Walker(state, profile)
     for para in paras:
         walker.feed(para)
     if walker.preamble:
-        state.fields["preamble"] = "\n".join(p.text for p in walker.preamble)
+        state.fields.preamble = "\n".join(p.text for p in walker.preamble)
         state.claim_paragraphs("preamble", walker.preamble)
     roots = walker.roots
     if not roots:
-        return
+        _report(state, walker.pending, {})
+        return []
+    built = _build_sections(state, walker, profile)
+    gaps: dict[int, tuple[Section, Section]] = {}
+    if profile.gaps_are_missing_sections:
+        numbered = [s for s in built if s.number > 0]
+        for before, after in itertools.pairwise(numbered):
+            if after.number > before.number + 1:
+                gaps[after.span.start] = (before, after)
+    return _report(state, walker.pending, gaps)
+
+
+def _report(
+    state: ParseState,
+    pending: list[tuple[str, str, Marker]],
+    gaps: dict[int, tuple[Section, Section]],
+) -> list[tuple[Section, Section]]:
+    """Warn of the walker's findings but the section gaps, which are returned."""
+    handed: list[tuple[Section, Section]] = []
+    for code, message, marker in pending:
+        if code == "numbering-gap" and marker.start in gaps:
+            handed.append(gaps[marker.start])
+        else:
+            state.warn(code, message, marker.start, marker.end)
+    return handed
+
+
+def _build_sections(state: ParseState, walker: _Walker, profile: NumberingProfile) -> list[Section]:
+    """Sections (with their measures) and closing from the walker's tree; the sections built."""
+    roots = walker.roots
     depth = _depth(roots)
     seen: dict[str, int] = {}
     if depth == 1:
@@ -383,8 +420,9 @@ def parse_body(state: ParseState, paras: Sequence[Paragraph], profile: Numbering
             state.claim("section-text", para.start, para.end, sid)
     state.sections.extend(sections)
     if closing:
-        state.fields["closing"] = "\n".join(p.text for p in closing)
+        state.fields.closing = "\n".join(p.text for p in closing)
         state.claim_paragraphs("closing", closing)
+    return sections
 
 
 def _depth(nodes: list[_Node]) -> int:

@@ -1,23 +1,31 @@
-"""The rule chain for Korean versions.
+"""Korean versions.
 
-The same layout rules as every translation (:func:`~shpolicy.parsers.en.translation_rules`)
-with Korean conventions: front matter ``출처:``/``원제목:``, recipients closed by
-``귀하:``, dates ``2024년 12월 30일``, and numbering that may keep the
-original's Chinese numerals (``一.``, ``(一)``) or use Arabic, Roman or Hangul
-ones (``1.``, ``Ⅰ.``, ``가.``/``ㄱ.``, ``(1)``, ``1)``, ``가)``).  Passages left
-in Chinese keep their Chinese punctuation, so Chinese sentence ends count too.
+Front matter ``출처:``/``원제목:``, recipients closed by ``귀하:``, dates
+``2024년 12월 30일``, and numbering that may keep the original's Chinese
+numerals (``一.``, ``(一)``) or use Arabic, Roman or Hangul ones (``1.``,
+``Ⅰ.``, ``가.``/``ㄱ.``, ``(1)``, ``1)``, ``가)``).  Passages left in Chinese
+keep their Chinese punctuation, so Chinese sentence ends count too.
 """
 
 from __future__ import annotations
 
-from .en import Conventions, translation_rules
-from .rules import Rule
+from .conventions import translation
 
-__all__ = ["CONVENTIONS", "RULES"]
+__all__ = ["CONVENTIONS"]
 
-CONVENTIONS = Conventions(
+CONVENTIONS = translation(
     language="ko",
     families=frozenset({"cjk", "arabic", "roman", "circled", "hangul", "jamo"}),
+    title_end=r"[。！？!?]|\.(?=\s|$)",
+    list_split=r"\s*[,;，；、]\s*",
+    org_name=None,
+    title_words=r"(?:통지|통지문|의견|방안|조치|계획|공고|결정|규정|방법|회신)$",
+    recipients_end=r"\s*(?:귀하|앞)?\s*[:：]",
+    printed=(
+        r"(?P<by>.*?)\s*(?P<date>\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일)\s*"
+        r"(?:인쇄\s*[·・]?\s*)?발행"
+    ),
+    cc_label=r"참조|사본|抄送",
     metadata_keys={
         "출처": "source",
         "원문 출처": "source",
@@ -36,14 +44,5 @@ CONVENTIONS = Conventions(
         "url": "url",
         "링크": "url",
     },
-    title_words=r"(?:통지|통지문|의견|방안|조치|계획|공고|결정|규정|방법|회신)$",
-    recipients_end=r"\s*(?:귀하|앞)?\s*[:：]",
-    cc_label=r"참조|사본|抄送",
-    printed=r"(?P<by>.*?)\s*(?P<date>\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일)\s*(?:인쇄\s*[·・]?\s*)?발행",
-    list_split=r"\s*[,;，；、]\s*",
-    title_end=r"[。！？!?]|\.(?=\s|$)",
-    org_words="",
 )
 """Korean."""
-
-RULES: tuple[Rule, ...] = translation_rules(CONVENTIONS)

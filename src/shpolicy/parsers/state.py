@@ -3,7 +3,8 @@
 A :class:`ParseState` holds the normalised text cut into paragraphs, a window
 ``[lo, hi)`` of paragraphs no rule has claimed yet (front-matter rules move
 ``lo`` forward, back-matter rules move ``hi`` back), the fields of the notice
-being built, and the layout blocks that account for every character.
+being built (:class:`NoticeFields`), the source's metadata (a copy: parsing
+never changes its input), and the layout blocks that account for every character.
 :meth:`ParseState.build` turns it into a :class:`~shpolicy.schema.Notice`,
 placing any text no rule claimed in an ``unplaced`` block with a warning, so
 that nothing is ever dropped.
@@ -12,8 +13,7 @@ that nothing is ever dropped.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import asdict, dataclass, field
 
 from ..normalize import Normalized
 from ..schema import (
@@ -33,7 +33,7 @@ from ..schema import (
 )
 from ..sources import SourceText
 
-__all__ = ["Paragraph", "ParseState"]
+__all__ = ["NoticeFields", "Paragraph", "ParseState"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +59,26 @@ def _paragraphs(text: str) -> list[Paragraph]:
 
 
 @dataclass
+class NoticeFields:
+    """The fields of the notice the rules fill in; None or empty until a rule finds one."""
+
+    doc_number: str | None = None
+    title: str | None = None
+    issuers: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    date: str | None = None
+    plan_title: str | None = None
+    letter: str | None = None
+    preamble: str | None = None
+    closing: str | None = None
+    attachment_list: list[str] = field(default_factory=list)
+    cc: list[str] = field(default_factory=list)
+    printed_by: str | None = None
+    printed_date: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
 class ParseState:
     """Everything the rules read and write while parsing one notice."""
 
@@ -68,7 +88,8 @@ class ParseState:
     paragraphs: list[Paragraph] = field(init=False)
     lo: int = field(init=False, default=0)
     hi: int = field(init=False)
-    fields: dict[str, Any] = field(init=False, default_factory=dict)
+    fields: NoticeFields = field(init=False, default_factory=NoticeFields)
+    metadata: dict[str, str] = field(init=False)
     sections: list[Section] = field(init=False, default_factory=list)
     attachments: list[Attachment] = field(init=False, default_factory=list)
     blocks: list[Block] = field(init=False, default_factory=list)
@@ -78,6 +99,7 @@ class ParseState:
     def __post_init__(self) -> None:
         self.paragraphs = _paragraphs(self.norm.text)
         self.hi = len(self.paragraphs)
+        self.metadata = dict(self.src.metadata)
 
     # -- reading -----------------------------------------------------------------
     @property
@@ -184,7 +206,7 @@ class ParseState:
                 sha256=src.sha256,
                 format=SourceFormat(src.format),
                 encoding=src.encoding,
-                metadata=src.metadata,
+                metadata=self.metadata,
             ),
             sections=self.sections,
             attachments=self.attachments,
@@ -193,5 +215,5 @@ class ParseState:
             fixes=self.norm.fixes,
             removals=sorted(removals, key=lambda r: r.at),
             warnings=self.warnings,
-            **self.fields,
+            **asdict(self.fields),
         )

@@ -1,44 +1,60 @@
-"""The rule chain for Chinese notices."""
+"""Chinese originals, laid out by GB/T 9704.
+
+An issuer mark (``…文件``) at the top, a 发文字号, a title wrapped over up to
+four lines (``…关于…的通知``), 主送 closed by a colon, the covering letter of an
+印发 notice closed by signature and date, 附注 such as ``（此件公开发布）``, the
+plan's title repeated above its text; after the body 附件说明, attachments,
+抄送 and the 印发 line.
+"""
 
 from __future__ import annotations
 
-from ..ground.numbering import Marker
-from . import official
-from .attachments import link_attachment_rows
-from .body import NumberingProfile, measure_units, parse_body
-from .rules import Rule
-from .state import ParseState
+import regex
 
-__all__ = ["PROFILE", "RULES"]
+from .conventions import Conventions
 
+__all__ = ["CONVENTIONS"]
 
-def _level_key(marker: Marker) -> str:
-    return marker.style
+_TITLE_WORDS = (
+    r"(?:通知|意见|方案|决定|办法|规定|批复|函|公告|通告|报告|细则|计划|规划|纲要|措施|要点|清单|指引)"
+    r"(?:[（(][^（()）]*[）)])?$"
+)
 
-
-PROFILE = NumberingProfile(
+CONVENTIONS = Conventions(
+    language="zh",
     families=frozenset({"cjk", "arabic", "roman", "circled"}),
-    level_key=_level_key,
-    units=measure_units,
+    sentence=regex.compile(r"[。；]"),
+    sentence_end=r"[。；;！？!?]",
+    title_end=r"[。！？!?]|\.(?=\s|$)",
+    list_split=regex.compile(r"[，,；;]"),
+    list_end="。：:；;，,",
+    org_name=regex.compile(
+        r"(?:委员会|人民政府|政府|办公厅|办公室|委|局|厅|办|署|院|会|部|中心|集团|公司|总部|分局|海关)$"
+    ),
+    org_line=regex.compile(r"[，。：；,:;]"),
+    org_line_max=30,
+    issuer_suffix="文件",
+    doc_number_within=3,
+    title_words=regex.compile(_TITLE_WORDS),
+    title_lines=4,
+    title_about="关于",
+    issued_plan=regex.compile(r"印发\s*《(?P<plan>[^》]+)》"),
+    quoted_plan=regex.compile(r"《(?P<plan>[^》]+)》"),
+    recipients_end=regex.compile(r"[：:]$"),
+    recipients_max=119,
+    recipients_after_heading=False,
+    first_section=regex.compile(r"^[一二三四五六七八九十]+、"),
+    letter_min_lines=0,
+    note=regex.compile(r"[（(](?P<note>此件[^（()）]*)[）)]"),
+    plan_repeated=True,
+    plan_words=regex.compile(_TITLE_WORDS),
+    plan_heading=regex.compile(r"[。；，]"),
+    plan_heading_max=60,
+    printed=regex.compile(
+        r"(?P<by>.*?)\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发"
+    ),
+    cc=regex.compile(r"^抄\s*送\s*[：:]\s*(?P<list>.*)$", regex.S),
+    attachment_head=regex.compile(r"^附\s*件\s*(?P<n>\d*)$"),
+    attachment_list=regex.compile(r"^附\s*件\s*[：:]\s*(?P<list>.+)$", regex.S),
 )
-
-
-def body(state: ParseState) -> None:
-    parse_body(state, state.window(), PROFILE)
-    state.lo = state.hi
-
-
-RULES: tuple[Rule, ...] = (
-    Rule("printed", official.printed),
-    Rule("cc", official.cc),
-    Rule("attachments", official.attachments),
-    Rule("attachment_list", official.attachment_list),
-    Rule("issuer_mark", official.issuer_mark),
-    Rule("doc_number", official.doc_number),
-    Rule("title", official.title),
-    Rule("recipients", official.recipients),
-    Rule("letter", official.letter),
-    Rule("plan_heading", official.plan_heading),
-    Rule("body", body),
-    Rule("link_attachment_rows", link_attachment_rows),
-)
+"""Chinese."""
