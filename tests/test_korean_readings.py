@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import ast
 import subprocess
 import sys
 from importlib import resources
-from pathlib import Path
 
 import pytest
-from conftest import ROOT, load_toml
 
-import shpolicy
 from shpolicy.alignment.korean import sino_korean
-
-PACKAGE = Path(shpolicy.__file__).resolve().parent
 
 
 # Checked by hand against a Korean dictionary: the reading a Korean
@@ -44,21 +38,6 @@ def test_data_file_names_its_source() -> None:
     assert "licence WTFPL-2.0" in " ".join(header)
 
 
-def _imported(path: Path) -> set[str]:
-    names: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            names.update(alias.name.split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            names.add(node.module.split(".")[0])
-    return names
-
-
-def test_no_module_imports_hanja() -> None:
-    offenders = [p.name for p in PACKAGE.rglob("*.py") if "hanja" in _imported(p)]
-    assert offenders == []
-
-
 def test_readings_work_where_hanja_cannot_be_imported() -> None:
     # ``sys.modules[name] = None`` makes any import of that name fail.
     code = (
@@ -70,8 +49,3 @@ def test_readings_work_where_hanja_cannot_be_imported() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=True
     )
     assert done.stdout.strip() == "상해"
-
-
-def test_hanja_is_no_dependency() -> None:
-    project = load_toml(ROOT / "pyproject.toml")["project"]
-    assert not [d for d in project["dependencies"] if d.lower().startswith("hanja")]
