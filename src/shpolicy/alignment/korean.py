@@ -6,8 +6,10 @@ Reading the Chinese source aloud in Hangul therefore gives a text that shares
 many syllable pairs with its Korean translation and few with any other
 measure.  Simplified characters are first converted to traditional ones with
 OpenCC (``s2t``) because the reading table is keyed on traditional forms
-(simplified 临 would otherwise read 임 instead of 림); the readings come from
-the ``hanja`` package's table, offline.
+(simplified 临 would otherwise read 임 instead of 림).  The readings, one per
+CJK Unified Ideograph, are the package's data file ``data/hangul_readings.tsv``,
+built from the ``hanja`` package's table by scripts/build_hangul_readings.py
+(its header names the source); it is read once, on first use.
 
 Both sides are then projected onto one spelling: the initial-sound rule
 (두음법칙) writes 림 as 임 at the start of a word but not inside it, so every
@@ -16,7 +18,6 @@ syllable is compared with ㄹ→ㄴ and ㄴ→ㅇ before the vowels the rule aff
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from importlib import resources
 from typing import Protocol
@@ -29,6 +30,7 @@ _FINALS = 28
 _RIEUL, _NIEUN, _IEUNG = 5, 2, 11  # initial consonant indices of ㄹ, ㄴ, ㅇ
 # Vowels before which the initial-sound rule turns ㄴ into ㅇ: ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ.
 _IOTIZED = frozenset({2, 6, 7, 12, 17, 20})
+_READINGS = "data/hangul_readings.tsv"
 
 
 class _Converter(Protocol):
@@ -45,22 +47,13 @@ def _s2t() -> _Converter:
 
 @lru_cache(maxsize=1)
 def _readings() -> dict[int, str]:
-    """The ``hanja`` package's reading table as a ``str.translate`` table."""
-    # The package parses its YAML table with PyYAML on import, which costs a
-    # fifth of a second.  Each line of the table is a pair of double-quoted
-    # strings, which read as JSON in a hundredth of that; should the file ever
-    # change form, the package's own loader is used instead.
+    """The package's reading table (``data/hangul_readings.tsv``) as a ``str.translate`` table."""
+    data = resources.files("shpolicy.alignment").joinpath(_READINGS).read_text(encoding="utf-8")
     table: dict[int, str] = {}
-    try:
-        data = resources.files("hanja").joinpath("table.yml").read_text(encoding="utf-8")
-        pairs = json.loads("{" + ",".join(line for line in data.splitlines() if line) + "}")
-        table = {ord(k): v for k, v in pairs.items() if len(k) == 1}
-    except (OSError, ModuleNotFoundError, ValueError, TypeError):
-        pass
-    if len(table) < 10_000:
-        from hanja.table import hanja_table
-
-        table = {ord(k): v for k, v in hanja_table.items() if len(k) == 1}
+    for line in data.splitlines():
+        if line and not line.startswith("#"):
+            char, reading = line.split("\t")
+            table[ord(char)] = reading
     return table
 
 

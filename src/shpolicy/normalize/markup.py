@@ -231,6 +231,10 @@ class _InlineScan:
             s, e = m.span(g)
             if s == e:
                 continue
+            # Markup removed whole (a tag, a comment, a link target) may hold
+            # markup an earlier rule already took out (``\*``, code marks):
+            # the one removal covers it, and edits must not overlap.
+            self.edits = [x for x in self.edits if not s <= x.start < x.end <= e]
             self.edits.append(Edit(s, e, "", removal=MARKUP))
             out[s - base : e - base] = _CLAIMED * (e - s)
         return "".join(out)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..schema import AppliedFix, Language
 from .textmap import Edit, TextMap
 
-__all__ = ["Context", "Fix", "Normalized", "run_fixes"]
+__all__ = ["Context", "Fix", "Normalized", "run_fixes", "run_pass"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +75,18 @@ def _examples(text: str, edits: Sequence[Edit]) -> list[str]:
 def run_fixes(original: str, fixes: Sequence[Fix], ctx: Context) -> Normalized:
     """Run ``fixes`` in order over ``original`` and record what each changed."""
     result = Normalized(TextMap(original))
+    run_pass(result, fixes, ctx)
+    return result
+
+
+def run_pass(result: Normalized, fixes: Sequence[Fix], ctx: Context) -> bool:
+    """Run ``fixes`` in order over ``result``'s current text; whether the text changed.
+
+    What a fix changes is added to ``result.fixes``: to the fix's record of an
+    earlier pass, if there is one.
+    """
     tm = result.map
+    start = tm.text
     for fix in fixes:
         if not fix.applies(ctx):
             continue
@@ -89,10 +100,21 @@ def run_fixes(original: str, fixes: Sequence[Fix], ctx: Context) -> Normalized:
             examples = _examples(tm.text, edits)
             count = tm.apply(edits)
         if count:
-            result.fixes.append(
-                AppliedFix(name=fix.name, description=fix.description, count=count, examples=examples)
+            _record(result, fix, count, examples)
+    return tm.text != start
+
+
+def _record(result: Normalized, fix: Fix, count: int, examples: list[str]) -> None:
+    for i, applied in enumerate(result.fixes):
+        if applied.name == fix.name:
+            merged = applied.examples + [e for e in examples if e not in applied.examples]
+            result.fixes[i] = applied.model_copy(
+                update={"count": applied.count + count, "examples": merged[:3]}
             )
-    return result
+            return
+    result.fixes.append(
+        AppliedFix(name=fix.name, description=fix.description, count=count, examples=examples)
+    )
 
 
 def _table_examples(before: str, after: str) -> list[str]:

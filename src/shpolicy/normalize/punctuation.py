@@ -139,7 +139,11 @@ def _is_full_stop(text: str, i: int) -> bool:
         word = _WORD_END.search(text, max(0, i - 8), i)
         if word is not None and word.group() in _ABBREVIATIONS:
             return False
-    elif not (is_han(prev) or prev in CJK_CLOSERS or prev in _ASCII_CLOSERS or prev == "%"):
+    elif not prev or not (
+        is_han(prev) or prev in CJK_CLOSERS or prev in _ASCII_CLOSERS or prev == "%"
+    ):
+        # Nothing before (``"" in CJK_CLOSERS`` is true): a mark that opens the
+        # text is no more a full stop than one that opens a line.
         return False
     return han_context(text, i, i + 1)
 
