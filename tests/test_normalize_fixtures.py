@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from shpolicy.ground.frontmatter import find_front_matter
 from shpolicy.normalize import Context, run_fixes
 from shpolicy.normalize.fixes import FIXES
 from shpolicy.normalize.pipeline import Fix
@@ -95,7 +96,11 @@ def test_every_fixture_file_names_a_fix() -> None:
 @pytest.mark.parametrize("case", CASES, ids=[f"{c.file}: {c.description[:50]}" for c in CASES])
 def test_fixture(case: Case) -> None:
     fixes, fmt = _fixes(case.file)
-    result = run_fixes(case.source, fixes, Context(language=case.language, format=fmt))
+    # As the Markdown reader does: it finds the front matter and says how many lines it takes.
+    front = find_front_matter(case.source) if fmt == "markdown" else None
+    lines = len(case.source[: front.end].splitlines()) if front else 0
+    ctx = Context(language=case.language, format=fmt, front_matter_lines=lines)
+    result = run_fixes(case.source, fixes, ctx)
     assert result.text == case.expected
     # Running the fixes again changes nothing.
     again = run_fixes(result.text, fixes, Context(language=case.language, format="text"))

@@ -33,7 +33,9 @@ def test_source_characters_are_kept_or_recorded(path: Path) -> None:
     src = read_source(path)
     if src.format == "pdf":
         pytest.skip("a PDF's characters are accounted for by its reader's tests")
-    norm = normalize(src.text, Context(language=notice.language, format=src.format))
+    norm = normalize(src.text, Context(
+            language=notice.language, format=src.format, front_matter_lines=src.front_matter_lines
+        ))
     assert norm.text == notice.text
     tm = norm.map
     mapped = set(tm.origin[: len(tm.text)])

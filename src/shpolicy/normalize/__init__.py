@@ -33,7 +33,7 @@ def normalize(original: str, ctx: Context) -> Normalized:
 
     result = Normalized(TextMap(original))
     changed = run_pass(result, FIXES, ctx)
-    plain = replace(ctx, format="text")
+    plain = replace(ctx, format="text", front_matter_lines=0)
     passes = 1
     while changed and passes < MAX_PASSES:
         changed = run_pass(result, FIXES, plain)

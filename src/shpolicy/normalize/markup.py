@@ -27,7 +27,6 @@ from collections.abc import Callable, Iterable
 
 import regex
 
-from ..ground.frontmatter import find_front_matter
 from ..ground.pagenumbers import is_page_number_line
 from .pipeline import Context, Fix
 from .textmap import Edit
@@ -53,17 +52,23 @@ def _lines(text: str) -> Iterable[tuple[int, str]]:
 
 
 def _front_matter_edits(text: str, ctx: Context) -> Iterable[Edit]:
-    front = find_front_matter(text)
-    if front is None:
+    # The reader found the block and read its keys; this fix only takes its
+    # lines out.  Lines, not offsets: the fixes before this one (byte-order
+    # mark, CRLF) move offsets but keep the lines.
+    if not ctx.front_matter_lines:
         return []
-    return [Edit(front.start, front.end, "", removal="front-matter")]
+    end = 0
+    for _ in range(ctx.front_matter_lines):
+        cut = text.find("\n", end)
+        end = len(text) if cut < 0 else cut + 1
+    return [Edit(0, end, "", removal="front-matter")]
 
 
 FRONT_MATTER = Fix(
     name="front-matter",
     description="Remove the front matter block of a Markdown file (kept as metadata).",
     edits=_front_matter_edits,
-    applies=_is_markdown,
+    applies=lambda ctx: ctx.front_matter_lines > 0,
 )
 
 

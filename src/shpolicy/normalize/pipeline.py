@@ -26,6 +26,8 @@ class Context:
 
     language: Language
     format: str = "text"
+    front_matter_lines: int = 0
+    """Lines of the front matter block the reader found at the top (0 if none)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,10 @@ def parse_source(src: SourceText, *, lang: Language | None = None) -> Notice:
     from .state import ParseState
 
     language = lang or detect_language(src.text)
-    norm = normalize(src.text, Context(language=language, format=src.format))
+    norm = normalize(
+        src.text,
+        Context(language=language, format=src.format, front_matter_lines=src.front_matter_lines),
+    )
     state = ParseState(src, norm, language)
     for rule in rules_for(language):
         rule.run(state)

@@ -33,6 +33,8 @@ class SourceText:
     page_starts: list[int] = field(default_factory=list)
     """For paged sources: offset in ``text`` where each page begins (page 1 first)."""
     removed: list[FurnitureRemoval] = field(default_factory=list)
+    front_matter_lines: int = 0
+    """Lines of the front matter block at the top of ``text``, already read into ``metadata``."""
 
 
 def sha256_hex(data: bytes) -> str:

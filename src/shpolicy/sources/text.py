@@ -85,6 +85,7 @@ def read_text_bytes(data: bytes, path: str) -> SourceText:
         text=text,
         encoding=encoding,
         metadata=dict(front.metadata) if front is not None else {},
+        front_matter_lines=len(text[: front.end].splitlines()) if front is not None else 0,
     )
 
 
