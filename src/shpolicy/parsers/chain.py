@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..schema import Language
-from . import en, frame, ko, translation, zh
+from . import en, frame, ko, translation, webcopy, zh
 from .attachments import link_attachment_rows
 from .conventions import Conventions
 from .state import ParseState
@@ -37,6 +37,8 @@ def _rule(name: str, step: _Step, c: Conventions) -> Rule:
 def _original(c: Conventions) -> tuple[Rule, ...]:
     """The rules of an original: back matter first, then front matter, then the body."""
     steps: tuple[tuple[str, _Step], ...] = (
+        ("site_head", webcopy.site_head),
+        ("site_tail", webcopy.site_tail),
         ("printed", frame.printed),
         ("cc", frame.cc),
         ("attachments", frame.attachments),
@@ -44,10 +46,14 @@ def _original(c: Conventions) -> tuple[Rule, ...]:
         ("issuer_mark", frame.issuer_mark),
         ("doc_number", frame.doc_number),
         ("title", frame.title),
+        ("repeated_title", webcopy.repeated_title),
+        ("doc_number_below_title", frame.doc_number),
         ("recipients", frame.recipients),
         ("letter", frame.letter),
+        ("closing_signature", frame.closing_signature),
         ("plan_heading", frame.plan_heading),
         ("body", frame.body),
+        ("settle", webcopy.settle),
     )
     return (
         *(_rule(name, step, c) for name, step in steps),
@@ -68,6 +74,7 @@ def _translation(c: Conventions) -> tuple[Rule, ...]:
         ("letter", frame.letter),
         ("plan_heading", frame.plan_heading),
         ("body", translation.body),
+        ("settle", webcopy.settle),
     )
     return tuple(_rule(name, step, c) for name, step in steps)
 

@@ -28,6 +28,7 @@ __all__ = [
     "attachments",
     "body",
     "cc",
+    "closing_signature",
     "doc_number",
     "issuer_mark",
     "letter",
@@ -44,6 +45,7 @@ _PLAN_LINES = 3  # lines a repeated plan title may be wrapped over
 _TITLE_MAX = 300  # longest line of a title, in characters
 _BACK_REACH = 3  # last paragraphs the 抄送 and 印发 lines are looked for in
 _LIST_REACH = 6  # last paragraphs of the body the attachment list is looked for in
+_SIGNERS = 15  # most signature lines above a date (joint issuers, one to a line)
 
 
 def split_list(text: str, c: Conventions) -> list[str]:
@@ -226,6 +228,46 @@ def letter(state: ParseState, c: Conventions) -> None:
         state.lo += 1
     if notes:
         fields.notes = notes
+
+
+def closing_signature(state: ParseState, c: Conventions) -> None:
+    """A signature and date that close the document: after the plan, or at the very end.
+
+    A notice without a covering letter, or a plan that carries its issuer's
+    signature of its own, ends with the signing bodies and the date of writing
+    (and perhaps a 附注).  They are the notice's date and issuers only where a
+    covering letter gave none.
+    """
+    end = state.hi
+    notes: list[Paragraph] = []
+    while end - 1 > state.lo and c.note.fullmatch(state.paragraphs[end - 1].text):
+        end -= 1
+        notes.insert(0, state.paragraphs[end])
+    if end - 1 <= state.lo:
+        return
+    date_para = state.paragraphs[end - 1]
+    iso = parse_date(date_para.text)
+    if iso is None:
+        return
+    start = end - 1
+    while start - 1 > state.lo and end - 1 - start < _SIGNERS and c.is_org_line(
+        state.paragraphs[start - 1].text
+    ):
+        start -= 1
+    signature = state.paragraphs[start : end - 1]
+    fields = state.fields
+    if fields.date is None:
+        fields.date = iso
+        if signature and not fields.issuers:
+            fields.issuers = [p.text.removesuffix(c.issuer_suffix) for p in signature]
+    state.claim_paragraphs("signature", signature)
+    state.claim("date", date_para.start, date_para.end)
+    for para in notes:
+        note = c.note.fullmatch(para.text)
+        if note is not None:
+            fields.notes.append(note["note"].strip())
+        state.claim("note", para.start, para.end)
+    state.hi = start
 
 
 def _repeated_plan(state: ParseState, plan: str) -> list[Paragraph]:

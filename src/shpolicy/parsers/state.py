@@ -23,6 +23,7 @@ from ..schema import (
     Language,
     Notice,
     ParseWarning,
+    Provenance,
     Removal,
     RemovalKind,
     Section,
@@ -67,6 +68,7 @@ class NoticeFields:
     issuers: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     date: str | None = None
+    published: str | None = None
     plan_title: str | None = None
     letter: str | None = None
     preamble: str | None = None
@@ -76,6 +78,7 @@ class NoticeFields:
     printed_by: str | None = None
     printed_date: str | None = None
     notes: list[str] = field(default_factory=list)
+    provenance: dict[str, Provenance] = field(default_factory=dict)
 
 
 @dataclass

@@ -21,7 +21,16 @@ from .notice import (
     Span,
 )
 from .types import Language, Role
-from .vocabulary import BlockKind, NumberingStyle, RemovalKind, SourceFormat, WarningCode
+from .vocabulary import (
+    BlockKind,
+    MeasureKind,
+    NumberingStyle,
+    Provenance,
+    RemovalKind,
+    SectionKind,
+    SourceFormat,
+    WarningCode,
+)
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -32,14 +41,17 @@ __all__ = [
     "BlockKind",
     "Language",
     "Measure",
+    "MeasureKind",
     "Notice",
     "NumberingStyle",
     "ParseWarning",
+    "Provenance",
     "Removal",
     "RemovalKind",
     "ResponsibleUnit",
     "Role",
     "Section",
+    "SectionKind",
     "Source",
     "SourceFormat",
     "Span",

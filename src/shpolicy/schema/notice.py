@@ -16,7 +16,16 @@ from pydantic import Field, ValidationError, field_validator
 from .._version import SCHEMA_VERSION
 from ..errors import SchemaError, SchemaVersionError
 from .types import Language, MeasureId, Offset, Ordinal, Role, SchemaModel
-from .vocabulary import BlockKind, NumberingStyle, RemovalKind, SourceFormat, WarningCode
+from .vocabulary import (
+    BlockKind,
+    MeasureKind,
+    NumberingStyle,
+    Provenance,
+    RemovalKind,
+    SectionKind,
+    SourceFormat,
+    WarningCode,
+)
 
 __all__ = [
     "AppliedFix",
@@ -93,6 +102,11 @@ class Measure(SchemaModel):
     """A numbered measure (举措/任务) and, recursively, its numbered items."""
 
     id: MeasureId = Field(description="Dotted path of ordinals, unique in the document.")
+    kind: MeasureKind = Field(
+        default=MeasureKind.MEASURE,
+        description="`measure` (first level of a plan's section), `item` (deeper), or `article` "
+        "(第X条 of a regulation, whose 项 are its items).",
+    )
     number: Ordinal = Field(description="Ordinal of the measure as numbered in the document.")
     label: str = Field(description="The numbering marker as written, e.g. `(十五)` or `3.`.")
     style: NumberingStyle = Field(description="Numbering style of the marker, e.g. `cjk-paren`.")
@@ -113,6 +127,10 @@ class Section(SchemaModel):
     """A top-level part of the body (一、…), holding the first numbered level as measures."""
 
     id: str = Field(description="Identifier: the section ordinal as a string (`0` if unnumbered).")
+    kind: SectionKind = Field(
+        default=SectionKind.SECTION,
+        description="`section` (一、 of a plan) or `chapter` (第X章 of a regulation).",
+    )
     number: Ordinal = Field(description="Ordinal of the section; 0 for an unnumbered section.")
     label: str = Field(description="The marker as written, e.g. `一、`; empty if unnumbered.")
     style: NumberingStyle = Field(description="Numbering style of the marker; `none` if unnumbered.")
@@ -211,8 +229,14 @@ class Notice(SchemaModel):
     date: datetime.date | None = Field(
         default=None, description="Date of writing (成文日期), ISO 8601 in JSON."
     )
+    published: datetime.date | None = Field(
+        default=None,
+        description="Date of publication (发布日期) where the copy gives one (a web copy's front "
+        "matter or a page's meta tags); `date` is the date of writing.",
+    )
     plan_title: str | None = Field(
-        default=None, description="Title of the plan a 印发 notice issues, if any."
+        default=None,
+        description="Title of the plan or regulation a 印发/转发 notice issues, if any.",
     )
     letter: str | None = Field(
         default=None, description="Body of the covering 印发 notice, before the plan itself."
@@ -234,6 +258,12 @@ class Notice(SchemaModel):
         default=None, description="Printing date (印发日期), ISO 8601 in JSON."
     )
     notes: list[str] = Field(default_factory=list, description="Notes (附注) such as 此件公开发布.")
+    provenance: dict[str, Provenance] = Field(
+        default_factory=dict,
+        description="Where each metadata field that has a value was read (`doc_number`: "
+        "`text` if printed in the document, `front-matter` if only a web copy's front matter "
+        "gives it…).",
+    )
     text: str = Field(description="The normalised text all spans point into.")
     blocks: list[Block] = Field(
         default_factory=list,

@@ -11,8 +11,11 @@ from enum import Enum
 
 __all__ = [
     "BlockKind",
+    "MeasureKind",
     "NumberingStyle",
+    "Provenance",
     "RemovalKind",
+    "SectionKind",
     "SourceFormat",
     "Vocabulary",
     "WarningCode",
@@ -61,6 +64,7 @@ class BlockKind(Vocabulary):
     PRINTED = "printed"
     FRONT_MATTER = "front-matter"
     DUPLICATE_PASSAGE = "duplicate-passage"
+    SITE_NOTE = "site-note"
     UNPLACED = "unplaced"
 
 
@@ -142,3 +146,29 @@ class NumberingStyle(Vocabulary):
     JAMO_PLAIN = "jamo-plain"
     JAMO_PAREN = "jamo-paren"
     JAMO_RPAREN = "jamo-rparen"
+
+
+class SectionKind(Vocabulary):
+    """What a section is: a part of a plan (``一、``) or a chapter of a regulation (``第一章``)."""
+
+    SECTION = "section"
+    CHAPTER = "chapter"
+
+
+class MeasureKind(Vocabulary):
+    """What a measure is: a measure of a plan or an item below one, or an article (``第三条``)."""
+
+    MEASURE = "measure"
+    ITEM = "item"
+    ARTICLE = "article"
+
+
+class Provenance(Vocabulary):
+    """Where a metadata field was read."""
+
+    TEXT = "text"
+    """Printed in the document itself."""
+    FRONT_MATTER = "front-matter"
+    """The front matter of a web copy (``文号:``, ``发布日期:``…)."""
+    PAGE_META = "page-meta"
+    """The ``<title>`` or ``<meta>`` tags of a saved web page."""
