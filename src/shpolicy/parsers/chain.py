@@ -46,6 +46,7 @@ def _original(c: Conventions) -> tuple[Rule, ...]:
         ("issuer_mark", frame.issuer_mark),
         ("doc_number", frame.doc_number),
         ("title", frame.title),
+        ("known_title", webcopy.known_title),
         ("repeated_title", webcopy.repeated_title),
         ("doc_number_below_title", frame.doc_number),
         ("recipients", frame.recipients),

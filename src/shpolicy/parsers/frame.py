@@ -250,8 +250,10 @@ def closing_signature(state: ParseState, c: Conventions) -> None:
     if iso is None:
         return
     start = end - 1
-    while start - 1 > state.lo and end - 1 - start < _SIGNERS and c.is_org_line(
-        state.paragraphs[start - 1].text
+    while (
+        start - 1 > state.lo
+        and end - 1 - start < _SIGNERS
+        and c.is_org_line(state.paragraphs[start - 1].text)
     ):
         start -= 1
     signature = state.paragraphs[start : end - 1]
@@ -296,10 +298,13 @@ def _plan_line(state: ParseState, c: Conventions) -> list[Paragraph]:
         or match_marker(text, families=c.families) is not None
     ):
         return []
-    # A line right above a numbered measure heads that measure's section.
+    # A line right above a numbered measure heads that measure's section; a
+    # regulation's title stands right above its first chapter or article.
     marker = match_marker(nxt.text, families=c.families)
-    if marker is not None and not c.is_heading_text(
-        nxt.text[len(marker.raw) :].strip(), c.heading_max
+    if (
+        marker is not None
+        and marker.form not in ("article", "chapter")
+        and not c.is_heading_text(nxt.text[len(marker.raw) :].strip(), c.heading_max)
     ):
         return []
     return [para]

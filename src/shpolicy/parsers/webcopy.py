@@ -26,9 +26,10 @@ from ..ground.dates import parse_date
 from ..ground.docnumbers import find_doc_number
 from ..schema import Provenance
 from .conventions import Conventions
+from .frame import set_title
 from .state import ParseState
 
-__all__ = ["repeated_title", "settle", "site_head", "site_tail"]
+__all__ = ["known_title", "repeated_title", "settle", "site_head", "site_tail"]
 
 # Metadata keys, of front matter and of meta tags, by what they name.
 _TITLE_KEYS = ("标题", "title", "ArticleTitle", "page_title")
@@ -113,21 +114,45 @@ def site_tail(state: ParseState, c: Conventions) -> None:
             return
 
 
-def repeated_title(state: ParseState, c: Conventions) -> None:
-    """The title printed again right below the title (a web page's heading, then the body's)."""
-    title = state.fields.title
-    if title is None:
-        return
+def _lines_spelling(state: ParseState, c: Conventions, title: str) -> int:
+    """How many paragraphs from the top of the window spell ``title`` (wrapped); 0 if none."""
     want = _fold(title)
     joined = ""
     for i in range(state.lo, min(state.lo + c.title_lines, state.hi)):
         joined += state.paragraphs[i].text
         if _fold(joined) == want:
-            state.claim_paragraphs("title", state.paragraphs[state.lo : i + 1])
-            state.lo = i + 1
-            return
+            return i + 1 - state.lo
         if not want.startswith(_fold(joined)):
-            return
+            return 0
+    return 0
+
+
+def known_title(state: ParseState, c: Conventions) -> None:
+    """The title line of a web copy, known from its metadata, however it is worded.
+
+    A regulation or an opinion published as itself (``上海市…管理办法``) has no
+    ``关于`` and no number above it; the page's metadata says it is the title.
+    """
+    title = _meta(state, _TITLE_KEYS)
+    if state.fields.title is not None or title is None:
+        return
+    lines = _lines_spelling(state, c, title)
+    if lines:
+        paras = state.paragraphs[state.lo : state.lo + lines]
+        set_title(state, c, "".join(p.text for p in paras))
+        state.claim_paragraphs("title", paras)
+        state.lo += lines
+
+
+def repeated_title(state: ParseState, c: Conventions) -> None:
+    """The title printed again right below the title (a web page's heading, then the body's)."""
+    title = state.fields.title
+    if title is None:
+        return
+    lines = _lines_spelling(state, c, title)
+    if lines:
+        state.claim_paragraphs("title", state.paragraphs[state.lo : state.lo + lines])
+        state.lo += lines
 
 
 def settle(state: ParseState, c: Conventions) -> None:

@@ -39,7 +39,12 @@ CONVENTIONS = Conventions(
     title_lines=4,
     title_about="关于",
     issued_plan=regex.compile(r"印发\s*《(?P<plan>[^》]+)》"),
-    quoted_plan=regex.compile(r"《(?P<plan>[^》]+)》"),
+    # The plan a letter issues: named after the issuing verb, or before 印发给/转发给 in
+    # the same sentence; a law or an earlier document the letter only cites is not it.
+    quoted_plan=regex.compile(
+        r"(?:现将|将|印发|转发|颁布)\s*(?:修订后的|新修订的)?\s*《(?P<plan>[^》]+)》"
+        r"|《(?P<plan>[^》]+)》[^。《]*?(?:印发|转发)给"
+    ),
     recipients_end=regex.compile(r"[：:]$"),
     recipients_max=119,
     recipients_after_heading=False,
