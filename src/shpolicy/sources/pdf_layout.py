@@ -354,8 +354,7 @@ class _Open:
     title: bool = False
 
 
-def _pieces(pages: list[_Page], setting: _Setting | None = None) -> list[_Piece]:
-    setting = setting or _Setting()
+def _pieces(pages: list[_Page], setting: _Setting) -> list[_Piece]:
     pieces: list[_Piece] = []
     current: _Open | None = None
     for page in pages:
