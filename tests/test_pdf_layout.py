@@ -182,3 +182,112 @@ def test_private_use_glyphs_are_recorded_not_read() -> None:
     assert [(r.kind, r.text, r.offset) for r in layout.removed] == [
         ("unextractable-text", "\ue001\ue002\ue003", 3)
     ]
+
+
+# ------------------------------------------------------------------ ragged right and block paragraphs
+
+TEXT = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天地玄黄宇宙"  # 28 different characters
+
+
+def _ragged(first: str, *shorts: int) -> list[str]:
+    """A paragraph's lines: indented ``first``, then flush lines ``short`` characters short."""
+    return [first] + [TEXT[: 28 - short] for short in shorts]
+
+
+def _set(lines: list[str], baseline: float, *, indent: bool = True) -> list[list[Glyph]]:
+    """Glyph lines of a paragraph from ``baseline`` down, the first one indented."""
+    return [
+        _indented(text, baseline + i * PITCH) if i == 0 and indent else
+        _line(text, baseline + i * PITCH)
+        for i, text in enumerate(lines)
+    ]  # fmt: skip
+
+
+def test_a_ragged_paragraph_runs_on_over_a_page_break() -> None:
+    # Unjustified lines end 0-4 characters short; the unit clause of the
+    # second paragraph is cut at the page break ("…上海" | "海关、…").
+    one_lines = _ragged("（一）" + TEXT[:20], 2, 0, 4) + ["完。"]
+    two_lines = _ragged("（二）" + TEXT[:22], 0) + [TEXT[:13] + "（责任单位：市商务委、上海"]
+    one = _page(
+        1,
+        *_set(one_lines, 100),
+        *_set(two_lines, 100 + 5 * PITCH),
+        _line("— 1 —", 780, x=420, size=14),
+    )
+    two = _page(
+        2,
+        _line("海关、市数据局）", 100),
+        _indented("（三）另一段。", 100 + PITCH),
+        _line("— 2 —", 780, x=100, size=14),
+    )
+    layout = lay_out([one, two])
+    assert layout.text.split("\n\n") == [
+        "".join(one_lines),
+        "".join(two_lines) + "海关、市数据局）",
+        "（三）另一段。",
+    ]
+    assert layout.page_starts[1] == layout.text.index("海关、市数据局）")
+
+
+def test_justified_text_keeps_a_short_line_as_a_paragraph_end() -> None:
+    # The same lines justified but for one short line: that one ends a paragraph.
+    lines = _ragged("（一）" + TEXT[:23], 0, 0, 0) + [TEXT[:25]] + _ragged("", 0)[1:] + ["完。"]
+    page = _page(1, *_set(lines, 100), _indented("（二）另一段。", 100 + 7 * PITCH))
+    assert lay_out([page]).text.split("\n\n") == [
+        "".join(lines[:5]),
+        "".join(lines[5:]),
+        "（二）另一段。",
+    ]
+
+
+def test_in_ragged_text_a_marker_or_a_long_way_short_opens_a_paragraph() -> None:
+    one_lines = _ragged("（一）" + TEXT[:21], 3, 0, 1, 0) + ["完。"]
+    two_lines = _ragged("（二）" + TEXT[:20], 2, 4) + ["完。"]
+    page = _page(
+        1,
+        *_set(one_lines, 100),
+        *_set(two_lines, 100 + 6 * PITCH),
+        # Short lines that the next flush line does not continue: it opens with
+        # a marker, or the line above stops far more than a word short.
+        _line("附件：", 100 + 10 * PITCH),
+        _line("1.名单" + TEXT[:21], 100 + 11 * PITCH),
+        _line("2.目录", 100 + 12 * PITCH),
+    )
+    assert lay_out([page]).text.split("\n\n") == [
+        "".join(one_lines),
+        "".join(two_lines),
+        "附件：",
+        "1.名单" + TEXT[:21],
+        "2.目录",
+    ]
+
+
+def test_block_paragraphs_are_set_apart_by_space_and_open_with_markers() -> None:
+    # No first-line indents; half a line between paragraphs; justified lines.
+    space = 1.5 * PITCH
+    one = _page(
+        1,
+        _line("（一）" + TEXT[3:], 100),
+        _line(TEXT, 100 + PITCH),  # full, yet the space below ends the paragraph
+        _line("（二）" + TEXT[3:], 100 + PITCH + space),
+        _line(TEXT, 100 + 2 * PITCH + space),
+        _line("完。", 100 + 3 * PITCH + space),
+        _line("（三）" + TEXT[3:], 100 + 3 * PITCH + 2 * space),
+        _line(TEXT, 100 + 4 * PITCH + 2 * space),  # full, the page ends
+    )
+    two = _page(
+        2,
+        _line(TEXT, 100),  # no marker: the paragraph goes on
+        _line("完。", 100 + PITCH),
+        _line("（四）" + TEXT[3:], 100 + PITCH + space),
+        _line(TEXT, 100 + 2 * PITCH + space),  # full, the page ends
+    )
+    three = _page(3, _line("（五）新的一段。", 100))
+    paras = lay_out([one, two, three]).text.split("\n\n")
+    assert paras == [
+        "（一）" + TEXT[3:] + TEXT,
+        "（二）" + TEXT[3:] + TEXT + "完。",
+        "（三）" + TEXT[3:] + TEXT + TEXT + "完。",
+        "（四）" + TEXT[3:] + TEXT,
+        "（五）新的一段。",
+    ]

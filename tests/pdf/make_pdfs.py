@@ -16,6 +16,15 @@ What it writes, next to this script:
     ones, and the 版记 (抄送, 印发) between rules at the end.  The section
     headings are drawn twice, a fraction of a point apart, as word processors
     imitate bold when the font has no bold face.
+``2024-digital-trade.ragged.zh.pdf``, ``.header.zh.pdf``, ``.mono.zh.pdf``, ``.block.zh.pdf``
+    The same notice in other layouts (:func:`layouts`): unjustified lines
+    that stop 0–4 characters (a fixed pseudo-random sequence) short of the
+    margin, or earlier before a number that does not fit, with responsibility
+    clauses running over page breaks; page numbers centred under a running
+    header (the plan's title in small type); a second face (WenQuanYi Zen Hei
+    Mono; reportlab cannot embed the CFF outlines of Noto CJK) in another
+    size, pitch and number of lines, ragged too; and block paragraphs without
+    first-line indents, half a line apart.
 ``2019-digital-trade-action-plan.zh.pdf``
     The 2019 plan as a web page prints: a running header with the site name
     on every page and ``第 N 页 共 M 页`` at the foot.
@@ -43,6 +52,8 @@ paragraph (issuer mark, title, measure…) from the parsed blocks.
 from __future__ import annotations
 
 import io
+import itertools
+import random
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -63,11 +74,13 @@ ROOT = HERE.parent.parent
 CORPORA = ROOT / "corpora"
 
 FONT = "CJK"
+SECOND_FONT = "CJK2"
 _FONT_FILES = (
     ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
     ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2),
     ("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", 2),
 )
+_SECOND_FONT_FILES = (("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 1),)
 RED = Color(0.9, 0.0, 0.0)
 
 # GB/T 9704-2012, 5.2: A4, type area 156 mm × 225 mm, top margin 37 mm,
@@ -97,8 +110,22 @@ def register_font() -> None:
     sys.exit("no CJK font: apt-get install fonts-wqy-zenhei (or fonts-noto-cjk)")
 
 
-def width(text: str, size: float) -> float:
-    return float(pdfmetrics.stringWidth(text, FONT, size))
+def register_second_font() -> str | None:
+    """Another face than :data:`FONT` from the CJK font files, or None.
+
+    reportlab embeds only TrueType outlines, so the Noto CJK files (CFF) are
+    of no use here; the WenQuanYi collection has a second face, Zen Hei Mono,
+    whose Latin letters and digits are set on a half-em grid.
+    """
+    for path, index in _SECOND_FONT_FILES:
+        if Path(path).exists():
+            pdfmetrics.registerFont(TTFont(SECOND_FONT, path, subfontIndex=index))
+            return SECOND_FONT
+    return None
+
+
+def width(text: str, size: float, font: str = FONT) -> float:
+    return float(pdfmetrics.stringWidth(text, font, size))
 
 
 def tokens(text: str) -> Iterator[str]:
@@ -116,31 +143,82 @@ def tokens(text: str) -> Iterator[str]:
         yield run
 
 
-def wrap(text: str, size: float, first: float, rest: float, pitch: float) -> list[str]:
-    """Break ``text`` into lines of at most ``first`` (then ``rest``) points, with kinsoku."""
+def wrap(
+    text: str,
+    size: float,
+    first: float,
+    rest: float,
+    pitch: float,
+    *,
+    font: str = FONT,
+    short: Iterator[int] | None = None,
+) -> list[str]:
+    """Break ``text`` into lines of at most ``first`` (then ``rest``) points, with kinsoku.
+
+    With ``short``, each line stops that many characters (taken in turn) before
+    its width, as unjustified text does, and a closing mark that does not fit
+    pulls the character before it down instead of hanging past the margin.
+    """
     lines: list[str] = []
     line = ""
-    limit = first
+    room = first
+    cut = next(short) if short is not None else 0
     spacing = pitch - size
+
+    def natural(s: str) -> float:
+        return width(s, size, font) + spacing * (len(s) - 1)
+
     for tok in tokens(text):
         candidate = line + tok
-        natural = width(candidate, size) + spacing * (len(candidate) - 1)
-        if line and natural > limit + 0.01:
-            if tok[0] in NO_START:
-                # Hang the closing mark on this line; justification squeezes it in.
+        if line and natural(candidate) > room - cut * pitch + 0.01:
+            if tok[0] in NO_START and (short is None or natural(candidate) <= room + 0.01):
+                # Hang the closing mark on this line (justification squeezes it in).
                 lines.append(candidate)
-                line, limit = "", rest
+                line, room = "", rest
+                cut = next(short) if short is not None else 0
                 continue
+            if tok[0] in NO_START:
+                tok, line = line[-1] + tok, line[:-1]
             while line and line[-1] in NO_END:
                 tok = line[-1] + tok
                 line = line[:-1]
             lines.append(line)
-            line, limit = tok, rest
+            line, room = tok, rest
+            cut = next(short) if short is not None else 0
         else:
             line = candidate
     if line:
         lines.append(line)
     return lines
+
+
+@dataclass(frozen=True)
+class Style:
+    """How the body of a notice is set: what differs between layouts of one notice.
+
+    The default is GB/T 9704: 3号 type, 28 characters a line, justified,
+    paragraphs indented two characters with no space between them, page
+    numbers ``— N —`` to the outer side.
+    """
+
+    font: str = FONT
+    size: float = BODY
+    chars: int = 28
+    """Characters a line (the pitch is the type area's width over this)."""
+    lines: int = 22
+    """Lines a page."""
+    justified: bool = True
+    ragged: tuple[int, ...] = ()
+    """For unjustified text: how many characters each line stops short, in turn."""
+    indent: int = 2
+    space_after: float = 0.0
+    """Space after a paragraph, in lines."""
+    page_number: str = "gbt"
+    header: str | None = None
+    header_centred: bool = False
+
+
+GBT = Style()
 
 
 @dataclass
@@ -160,9 +238,17 @@ class Writer:
     page: int = 1
     y: float = 0.0
     pages_total: int = 0
+    style: Style = GBT
+    _short: Iterator[int] | None = None
 
     def __post_init__(self) -> None:
         self.y = self.top
+        if self.style.ragged:
+            self._short = itertools.cycle(self.style.ragged)
+
+    @property
+    def font(self) -> str:
+        return self.style.font
 
     @property
     def bottom(self) -> float:
@@ -181,7 +267,7 @@ class Writer:
             # area, one character in from the right (odd) or left (even) edge.
             label = f"— {self.page} —"
             y = self.bottom - 7 * mm - NUMBER
-            c.setFont(FONT, NUMBER)
+            c.setFont(self.font, NUMBER)
             c.setFillColor(black)
             if self.page % 2:
                 c.drawRightString(self.left + self.area_w - NUMBER, y, label)
@@ -192,10 +278,18 @@ class Writer:
             c.setFillColor(black)
             label = f"第 {self.page} 页 共 {self.pages_total} 页"
             c.drawCentredString(self.page_w / 2, self.bottom - 12 * mm, label)
-        if self.header:
-            c.setFont(FONT, 9)
+        elif self.page_number == "centred":
+            c.setFont(self.font, 10.5)
             c.setFillColor(black)
-            c.drawString(self.left, self.top + 12 * mm, self.header)
+            label = f"- {self.page} -"
+            c.drawCentredString(self.left + self.area_w / 2, self.bottom - 10 * mm, label)
+        if self.header:
+            c.setFont(self.font, 9)
+            c.setFillColor(black)
+            if self.style.header_centred:
+                c.drawCentredString(self.left + self.area_w / 2, self.top + 12 * mm, self.header)
+            else:
+                c.drawString(self.left, self.top + 12 * mm, self.header)
             c.setLineWidth(0.5)
             c.line(self.left, self.top + 10 * mm, self.left + self.area_w, self.top + 10 * mm)
 
@@ -219,12 +313,12 @@ class Writer:
         self.need(1)
         baseline = self.y - self.line + (self.line - size) / 2 + 0.12 * size
         if justify_to is not None and len(text) > 1:
-            spacing = (justify_to - width(text, size)) / (len(text) - 1)
+            spacing = (justify_to - width(text, size, self.font)) / (len(text) - 1)
         else:
             spacing = (pitch if pitch is not None else size) - size
         for dx in (0.0, 0.35) if bold else (0.0,):
             t = self.canvas.beginText(x + dx, baseline)
-            t.setFont(FONT, size)
+            t.setFont(self.font, size)
             t.setCharSpace(spacing)
             t.setHorizScale(scale)
             t.setFillColor(color)
@@ -233,32 +327,54 @@ class Writer:
         self.y -= self.line
 
     def paragraph(
-        self, text: str, *, indent: int = 2, size: float = BODY, bold: bool = False
+        self,
+        text: str,
+        *,
+        indent: int | None = None,
+        size: float | None = None,
+        bold: bool = False,
     ) -> None:
-        """A body paragraph: first line indented ``indent`` characters, lines justified."""
-        pitch = self.area_w / round(self.area_w / PITCH)
+        """A body paragraph: first line indented ``indent`` characters, lines justified.
+
+        Unjustified (ragged) lines keep their natural spacing and stop short
+        of the right edge as the style says.
+        """
+        indent = self.style.indent if indent is None else indent
+        size = self.style.size if size is None else size
+        pitch = self.area_w / self.style.chars
         first = self.area_w - indent * pitch
-        lines = wrap(text, size, first, self.area_w, pitch)
+        lines = wrap(
+            text,
+            size,
+            first,
+            self.area_w,
+            pitch,
+            font=self.font,
+            short=self._short if not self.style.justified else None,
+        )
         for i, line in enumerate(lines):
             x = self.left + (indent * pitch if i == 0 else 0)
             room = first if i == 0 else self.area_w
-            last = i == len(lines) - 1
+            last = i == len(lines) - 1 or not self.style.justified
             self.text_line(line, x, size, justify_to=None if last else room, pitch=pitch, bold=bold)
+        if self.style.space_after:
+            self.skip(self.style.space_after)
 
     def centered(
         self, text: str, size: float, *, color: Color = black, scale: float = 100.0
     ) -> None:
         """Lines centred in the type area (a title too long for one line is broken)."""
         room = self.area_w * 100 / scale
-        for line in wrap(text, size, room, room, size):
-            w = width(line, size) * scale / 100
+        for line in wrap(text, size, room, room, size, font=self.font):
+            w = width(line, size, self.font) * scale / 100
             self.text_line(line, self.left + (self.area_w - w) / 2, size, color=color, scale=scale)
 
-    def right(self, text: str, size: float = BODY, *, space: int = 4) -> None:
-        w = width(text, size)
+    def right(self, text: str, size: float | None = None, *, space: int = 4) -> None:
+        size = self.style.size if size is None else size
+        w = width(text, size, self.font)
         self.text_line(text, self.left + self.area_w - space * PITCH - w, size)
 
-    def skip(self, lines: int = 1) -> None:
+    def skip(self, lines: float = 1) -> None:
         self.y -= lines * self.line
         if self.y < self.bottom - 0.1:
             self.new_page()
@@ -276,12 +392,18 @@ def paragraphs_by_kind(path: Path) -> list[tuple[str, str]]:
     return out
 
 
-def render_official(out: Path) -> None:
-    """The 2024 notice in GB/T 9704 layout."""
+def render_official(out: Path, style: Style = GBT) -> None:
+    """The 2024 notice in GB/T 9704 layout, its body set as ``style`` says."""
     paras = paragraphs_by_kind(CORPORA / "2024-digital-trade.zh.txt")
     c = Canvas(str(out), pagesize=(PAGE_W, PAGE_H), invariant=True)
     c.setTitle("2024-digital-trade")
-    w = Writer(c)
+    w = Writer(
+        c,
+        line=AREA_H / style.lines,
+        page_number=style.page_number,
+        header=style.header,
+        style=style,
+    )
     # Issuer mark: red, condensed, its top 35 mm from the top edge.
     w.y = PAGE_H - 35 * mm + (LINE - 42) / 2
     cc: list[str] = []
@@ -336,8 +458,8 @@ def _imprint(w: Writer, cc: list[str], printed: str) -> None:
     text = "".join(cc)
     label = text[: text.index("：") + 1] if "：" in text else ""
     body = text[len(label) :]
-    avail = w.area_w - 2 * size - width(label, size)
-    lines = wrap(body, size, avail, avail, size)
+    avail = w.area_w - 2 * size - width(label, size, w.font)
+    lines = wrap(body, size, avail, avail, size, font=w.font)
     needed = len(lines) + 2
     if w.y - needed * w.line < w.bottom:
         w.new_page()
@@ -346,13 +468,14 @@ def _imprint(w: Writer, cc: list[str], printed: str) -> None:
     c.line(LEFT, y, LEFT + AREA_W, y)
     for i, line in enumerate(lines):
         base = y - (i + 1) * w.line + 8
-        x = LEFT + size + (0 if i == 0 else width(label, size))
+        x = LEFT + size + (0 if i == 0 else width(label, size, w.font))
         shown = (label if i == 0 else "") + line
         t = c.beginText(x, base)
-        t.setFont(FONT, size)
+        t.setFont(w.font, size)
         if i < len(lines) - 1:
             # Justified between the one-character margins, like the body.
-            t.setCharSpace((LEFT + AREA_W - size - x - width(shown, size)) / (len(shown) - 1))
+            room = LEFT + AREA_W - size - x - width(shown, size, w.font)
+            t.setCharSpace(room / (len(shown) - 1))
         t.textOut(shown)
         c.drawText(t)
     mid = y - len(lines) * w.line - 2
@@ -361,7 +484,7 @@ def _imprint(w: Writer, cc: list[str], printed: str) -> None:
     if printed:
         by, _, date = printed.partition(" ")
         base = mid - w.line + 8
-        c.setFont(FONT, size)
+        c.setFont(w.font, size)
         c.drawString(LEFT + size, base, by)
         c.drawRightString(LEFT + AREA_W - size, base, date)
     c.setLineWidth(1.0)
@@ -671,9 +794,48 @@ def render_partly_unmapped(out: Path, text: str) -> None:
     out.write_bytes(data[:start] + part + data[end:])
 
 
+# ------------------------------------------------- other layouts of the 2024 notice
+
+# Characters each unjustified line stops short of the margin, in turn: 0 to 4,
+# from a fixed seed so that the PDF is rendered the same every time.
+_RAGGED = tuple(random.Random(2037).choices(range(5), k=97))
+SHORT_TITLE = "上海市推动数字贸易和服务贸易高质量发展的实施方案"
+
+
+def layouts() -> dict[str, Style]:
+    """The layouts the 2024 notice is rendered in besides GB/T 9704, by file name."""
+    second = register_second_font()
+    return {
+        # As a word processor prints without justification: ragged right.
+        "2024-digital-trade.ragged.zh.pdf": Style(justified=False, ragged=_RAGGED),
+        # Page numbers centred at the foot, the plan's title as running header.
+        "2024-digital-trade.header.zh.pdf": Style(
+            page_number="centred", header=SHORT_TITLE, header_centred=True
+        ),
+        # A second face, Zen Hei Mono (or, without it, only another size), in
+        # 15 pt, 30 characters a line, 24 lines a page, ragged right.
+        "2024-digital-trade.mono.zh.pdf": Style(
+            font=second or FONT,
+            size=15.0 if second else 14.0,
+            chars=30,
+            lines=24,
+            justified=False,
+            ragged=_RAGGED[::-1],
+        ),
+        # Block paragraphs: no first-line indent, half a line between paragraphs.
+        "2024-digital-trade.block.zh.pdf": Style(indent=0, space_after=0.5),
+    }
+
+
+def render_layouts() -> None:
+    for name, style in layouts().items():
+        render_official(HERE / name, style)
+
+
 def main() -> int:
     register_font()
     render_official(HERE / "2024-digital-trade.zh.pdf")
+    render_layouts()
     render_web(HERE / "2019-digital-trade-action-plan.zh.pdf")
     render_table(HERE / "2020-service-trade-pilot.table.pdf")
     render_broken()

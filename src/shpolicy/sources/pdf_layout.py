@@ -19,7 +19,12 @@ the pages into that, and uses it where a text stream would lose it:
   only if that line was full and this one is not indented (or hangs under the
   text after a label such as ``抄送：``), also across a page break; wrapped
   lines are joined without a break, so that a numbering marker is never
-  separated from its text.
+  separated from its text.  How a document sets its paragraphs is read from
+  its geometry once (:class:`_Setting`): where wrapped lines end short of the
+  right edge (ragged right, unjustified), a paragraph starts at an indent, a
+  numbering marker or extra vertical space instead, and a short line is
+  continued by a flush one as long as what begins that line would not have
+  fitted on it.
 * **Tables.**  On a page with ruling lines in both directions, the ruled
   tables are read cell by cell (:mod:`shpolicy.sources.pdf_grid`) and written one
   row a line, cells separated by TABs, empty where a merged cell covers them.
@@ -27,6 +32,7 @@ the pages into that, and uses it where a text stream would lose it:
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -34,6 +40,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..ground.numbering import match_marker
 from ..ground.pagenumbers import is_page_number_line
 from .base import FurnitureRemoval
 from .pdf_content import Glyph, PageContent, Rule
@@ -50,6 +57,18 @@ _FULL = 0.6
 _FULL_SMALL = 1.2
 # Lines further apart than this many line pitches are not one paragraph.
 _GAP = 2.2
+# Where paragraphs are set apart by space, lines further apart than this many
+# line pitches are two paragraphs (a line and a half of space is usual; 1.3
+# leaves room for lines drawn a little off the grid).
+_SPACED = 1.3
+# A first-line indent of two characters, within half a character.
+_INDENT = 2.0
+# How many ems short of the right edge an unjustified line may end and still
+# wrap on, beyond the width of what begins the next line: the uneven fill of
+# unjustified lines and characters moved down by line-breaking rules.
+_SLACK = 5.0
+# Closing marks that are carried with the character before them to a new line.
+_CLOSING = frozenset("，。、；：？！）》」』”’〕】…%")
 # Centred: the middle of the line within this many ems of the middle of the frame.
 _CENTRED = 1.0
 # A running header or footer stands on at least this share of the pages.
@@ -138,7 +157,7 @@ def lay_out(pages: Sequence[PageContent]) -> Layout:
         )
     _measure(prepared)
     removed = _take_furniture(prepared)
-    pieces = _pieces(prepared)
+    pieces = _pieces(prepared, _read_setting(prepared))
     return _assemble(pieces, prepared, removed)
 
 
@@ -258,6 +277,70 @@ def _pitch(page: _Page) -> float:
     return statistics.median(gaps) if gaps else 1.5 * page.body
 
 
+# ------------------------------------------------------------------ the setting
+
+
+@dataclass(frozen=True)
+class _Setting:
+    """How the document sets its paragraphs, as the geometry of its body lines shows."""
+
+    indented: bool = True
+    """Paragraphs open with a first-line indent."""
+    ragged: bool = False
+    """Wrapped lines end short of the right edge (unjustified text)."""
+    spaced: bool = False
+    """Paragraphs are set apart by extra vertical space (and not indented)."""
+    pitch: float = 0.0
+    """The body's line pitch."""
+
+
+def _read_setting(pages: list[_Page]) -> _Setting:
+    """Read from all body lines at once whether the document indents, justifies, spaces.
+
+    One document is set one way throughout, and a page or two may have too
+    few lines to show it, so this is decided for the whole document.
+    """
+    body = [(page, ln) for page in pages for ln in page.lines if _is_body(ln, page)]
+    flush = sum(_starts_flush(ln, page) for page, ln in body)
+    indents = sum(_starts_indented(ln, page) for page, ln in body)
+    # Paragraph starts are fewer than wrapped lines, but not rare.
+    indented = indents >= max(2, 0.1 * flush)
+    pairs = [
+        (page, above, below)
+        for page in pages
+        for above, below in itertools.pairwise(ln for ln in page.lines if _is_body(ln, page))
+    ]
+    gaps = [below.baseline - above.baseline for _, above, below in pairs]
+    pitch = statistics.median(gaps) if gaps else 0.0
+    # How far short of the right edge lines end that a flush line follows
+    # closely: in justified text nearly all reach it (they are wrapped lines).
+    shortfalls = [
+        (page.right - above.x1) / above.size
+        for page, above, below in pairs
+        if _starts_flush(below, page) and below.baseline - above.baseline <= _SPACED * pitch
+    ]
+    short = sum(_FULL < s <= _SLACK for s in shortfalls)
+    ragged = short >= 3 and short >= 0.25 * len(shortfalls)
+    # Space between paragraphs: gaps of more than a line but less than a blank one.
+    spacing = sum(_SPACED * pitch < g <= _GAP * pitch for g in gaps)
+    spaced = not indented and spacing >= 2 and spacing >= 0.05 * len(gaps)
+    return _Setting(indented, ragged, spaced, pitch)
+
+
+def _is_body(line: TextLine, page: _Page) -> bool:
+    return _near(line.size, page.body) and not line.red
+
+
+def _starts_flush(line: TextLine, page: _Page) -> bool:
+    """Whether the line starts at the left edge of the type area."""
+    return abs(line.x0 - page.left) <= 0.5 * line.size
+
+
+def _starts_indented(line: TextLine, page: _Page) -> bool:
+    """Whether the line starts two characters in, as a paragraph's first line does."""
+    return abs(line.x0 - page.left - _INDENT * line.size) <= 0.5 * line.size
+
+
 # ------------------------------------------------------------------ paragraphs
 
 
@@ -271,7 +354,7 @@ class _Open:
     title: bool = False
 
 
-def _pieces(pages: list[_Page]) -> list[_Piece]:
+def _pieces(pages: list[_Page], setting: _Setting) -> list[_Piece]:
     pieces: list[_Piece] = []
     current: _Open | None = None
     for page in pages:
@@ -304,7 +387,7 @@ def _pieces(pages: list[_Page]) -> list[_Piece]:
                 current = None
                 continue
             title = _is_title(line, page)
-            if current is not None and _continues(current, line, page, pitch, title):
+            if current is not None and _continues(current, line, page, pitch, title, setting):
                 pieces.append(_Piece(line.text, page.number, joined=True))
                 current.last, current.page = line, page
                 continue
@@ -355,7 +438,9 @@ def _hang(line: TextLine) -> float | None:
     return line.glyphs[index].x0 if index < len(line.glyphs) else None
 
 
-def _continues(current: _Open, line: TextLine, page: _Page, pitch: float, title: bool) -> bool:
+def _continues(
+    current: _Open, line: TextLine, page: _Page, pitch: float, title: bool, setting: _Setting
+) -> bool:
     """Whether ``line`` wraps on from the paragraph being built."""
     prev = current.last
     if current.title or title:
@@ -368,13 +453,72 @@ def _continues(current: _Open, line: TextLine, page: _Page, pitch: float, title:
         return False
     if current.page is page and line.baseline - prev.baseline > _GAP * max(pitch, line.size):
         return False
+    if current.page is page and _set_apart(prev, line, setting):
+        return False
     em = line.size
     tolerance = _FULL if _near(line.size, page.body) else _FULL_SMALL
     if prev.x1 < current.page.right - tolerance * em:
+        return _wraps_short(prev, line, current.page, page, setting)
+    if not setting.indented and _opens_with_marker(line):
         return False
     if abs(line.x0 - page.left) <= 0.5 * em:
         return True
     return current.hang is not None and abs(line.x0 - current.hang) <= 0.5 * em
+
+
+def _set_apart(prev: TextLine, line: TextLine, setting: _Setting) -> bool:
+    """Whether extra space above ``line`` opens a paragraph.
+
+    Only where paragraphs are spaced and not indented: there the space is
+    the one sign of a new paragraph that a full last line leaves.
+    """
+    return setting.spaced and line.baseline - prev.baseline > _SPACED * setting.pitch
+
+
+def _opens_with_marker(line: TextLine) -> bool:
+    """Whether the line starts with a numbering marker (``（一）``, ``1.``, ``一、``).
+
+    Where paragraphs are not indented, a flush line after a full one is a new
+    paragraph only by what it says; a page's first line is the usual case.
+    """
+    return match_marker(line.text) is not None
+
+
+def _wraps_short(
+    prev: TextLine, line: TextLine, prev_page: _Page, page: _Page, setting: _Setting
+) -> bool:
+    """Whether a flush ``line`` continues a ``prev`` that ended short of the right edge.
+
+    In unjustified text a line ends where the next character or word would
+    not fit, so a short line wraps on when it is short by less than what
+    begins the next line (and some slack).  That is a sign only where
+    paragraphs show their start some other way: by an indent (so a flush
+    line is no start) or by space; and a numbering marker opens a paragraph.
+    """
+    if not setting.ragged or not (setting.indented or setting.spaced):
+        return False
+    if not _near(line.size, page.body) or not _starts_flush(line, page):
+        return False
+    if _opens_with_marker(line):
+        return False
+    shortfall = prev_page.right - prev.x1
+    return shortfall <= _SLACK * line.size + _first_word_width(line)
+
+
+def _first_word_width(line: TextLine) -> float:
+    """The width of what cannot be broken at the start of the line.
+
+    A run of Latin letters or digits, or a character with the closing marks
+    that may not start a line after it.
+    """
+    glyphs = line.glyphs
+    end = 1
+    if glyphs[0].text.isascii() and glyphs[0].text.isalnum():
+        while end < len(glyphs) and glyphs[end].text.isascii() and not glyphs[end].text.isspace():
+            end += 1
+    while end < len(glyphs) and glyphs[end].text in _CLOSING:
+        end += 1
+    return glyphs[end - 1].x1 - glyphs[0].x0
 
 
 # ------------------------------------------------------------------ assembly
