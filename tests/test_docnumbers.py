@@ -152,3 +152,9 @@ def test_any_bracket_width_and_spacing_gives_the_same_number(
     assert found is not None
     assert found.normalised == f"{code}〔{year}〕{number}号"
     assert found.as_written == written
+
+
+def test_a_leading_zero_is_dropped_as_gb_t_9704_writes_numbers() -> None:
+    # 序号不编虚位: the standard form has no leading zero, so a citation of 〔2022〕90号 matches.
+    assert normalize_doc_number("沪奉府办发〔2022〕090号") == "沪奉府办发〔2022〕90号"
+    assert normalize_doc_number("沪建建材〔2020〕181 号") == "沪建建材〔2020〕181号"

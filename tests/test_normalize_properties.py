@@ -130,6 +130,7 @@ def test_fullwidth_numbers_keep_their_value(digits: str, before: str, after: str
 
 @SETTINGS
 @given(texts)
+@example("(一) .")
 def test_each_fix_is_idempotent_on_its_own(text: str) -> None:
     ctx = Context(language="zh")
     for fix in FIXES:

@@ -124,6 +124,19 @@ def _is_list_marker(text: str, dot: int) -> bool:
     return i < 0 or text[i] == "\n" or text[i] in _BEFORE_MARKER
 
 
+def _before_spaces(text: str, i: int) -> str:
+    """The character before ``text[i]`` and the inline spaces right before it.
+
+    ``(一) .`` ends as ``（一）。``: the bracket fix takes the space after a
+    closing bracket, so a full stop is judged by what stands before the
+    spaces, or normalising twice would differ from normalising once.
+    """
+    j = i - 1
+    while j >= 0 and text[j] in INLINE_SPACE:
+        j -= 1
+    return text[j] if j >= 0 else ""
+
+
 def _is_full_stop(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
@@ -139,8 +152,8 @@ def _is_full_stop(text: str, i: int) -> bool:
         word = _WORD_END.search(text, max(0, i - 8), i)
         if word is not None and word.group() in _ABBREVIATIONS:
             return False
-    elif not prev or not (
-        is_han(prev) or prev in CJK_CLOSERS or prev in _ASCII_CLOSERS or prev == "%"
+    elif not (before := _before_spaces(text, i)) or not (
+        is_han(before) or before in CJK_CLOSERS or before in _ASCII_CLOSERS or before == "%"
     ):
         # Nothing before (``"" in CJK_CLOSERS`` is true): a mark that opens the
         # text is no more a full stop than one that opens a line.

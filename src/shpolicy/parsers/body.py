@@ -162,7 +162,9 @@ class _Walker:
             return None
         return (self.stack[-1].level + 1) if self.stack else 1
 
-    def _open(self, marker: Marker | None, key: str, level: int, start: int, body_start: int) -> _Node:
+    def _open(
+        self, marker: Marker | None, key: str, level: int, start: int, body_start: int
+    ) -> _Node:
         while self.stack and self.stack[-1].level >= level:
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
@@ -197,7 +199,9 @@ class _Walker:
         marker = match_marker(text, para.start, endpos=para.end, families=self.profile.families)
         level = self._accept(marker, at_paragraph_start=True) if marker else None
         if marker is not None and level is not None:
-            node = self._open(marker, self.profile.level_key(marker), level, marker.start, marker.end)
+            node = self._open(
+                marker, self.profile.level_key(marker), level, marker.start, marker.end
+            )
             cursor = marker.end
         elif self.profile.heading is not None and self.profile.heading(para):
             node = self._open(None, "heading", 1, para.start, para.start)
@@ -216,7 +220,9 @@ class _Walker:
         while (found := self._next_inline(para, cursor)) is not None:
             inline, level = found
             node.end = _rstrip_at(text, inline.start)
-            node = self._open(inline, self.profile.level_key(inline), level, inline.start, inline.end)
+            node = self._open(
+                inline, self.profile.level_key(inline), level, inline.start, inline.end
+            )
             cursor = inline.end
         node.end = para.end
         node.closed = self._ends_with_units(node)
@@ -278,7 +284,9 @@ def _build_measure(
     from ..ground.language import detect_language
 
     language = detect_language(text, default=state.language) if text else state.language
-    items = [_build_measure(child, mid, state, profile, seen) for child in node.children if child.marker]
+    items = [
+        _build_measure(child, mid, state, profile, seen) for child in node.children if child.marker
+    ]
     end = _subtree_end(node)
     state.claim("measure", node.start, node.end, mid)
     label = state.original(marker.start, marker.start + len(marker.raw)).strip()
@@ -374,7 +382,9 @@ def _build_sections(state: ParseState, walker: _Walker, profile: NumberingProfil
         number = head.marker.ordinal if head is not None and head.marker else 0
         sid = str(number)
         path = sid
-        measures = [_build_measure(child, path, state, profile, seen) for child in children if child.marker]
+        measures = [
+            _build_measure(child, path, state, profile, seen) for child in children if child.marker
+        ]
         extra: list[Paragraph] = []
         for child in children:
             trailing = _collect_trailing(child)
@@ -389,7 +399,12 @@ def _build_sections(state: ParseState, walker: _Walker, profile: NumberingProfil
             extra_text = "\n".join(p.text for p in extra)
             text = "\n".join(t for t in (own_text, extra_text) if t)
             label = state.original(head.start, head.body_start).strip() if head.marker else ""
-            state.claim("section-heading", head.start, head.start + len(state.text[head.start:head.end].split("\n", 1)[0]), sid)
+            state.claim(
+                "section-heading",
+                head.start,
+                head.start + len(state.text[head.start : head.end].split("\n", 1)[0]),
+                sid,
+            )
             if own_text:
                 own_start = state.text.index(own_text, head.body_start)
                 state.claim("section-text", own_start, own_start + len(own_text), sid)

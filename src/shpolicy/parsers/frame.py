@@ -36,6 +36,7 @@ __all__ = [
     "printed",
     "recipients",
     "set_title",
+    "signers",
     "split_list",
     "title",
 ]
@@ -72,9 +73,57 @@ def split_list(text: str, c: Conventions) -> list[str]:
     return out
 
 
+# The place a body's name opens with: 上海市, a district or county, a town.
+_PLACE = regex.compile(r"(?:上海市)?\p{Han}{2,3}?(?:新区|区|县|镇)|上海市")
+_NAME_SEPARATORS = regex.compile(r"[、，,；;]|[ \t\u3000]{2,}|\u3000")
+
+
+def signers(text: str, c: Conventions) -> list[str]:
+    """The bodies one signature or issuer-mark line names, in order.
+
+    Joint issuers stand one to a line, several to a line with a separator
+    (``市交通委、市发展改革委``), or run together (``黄浦区发展和改革委员会黄浦区
+    建设和管理委员会``, split where the place the first name opens with opens
+    the next).  A piece that does not end as a body's name keeps the line whole.
+    """
+    line = text.removesuffix(c.issuer_suffix).strip() if c.issuer_suffix else text.strip()
+    pieces = [p for p in _NAME_SEPARATORS.split(line) if p.strip()]
+    out: list[str] = []
+    for piece in pieces:
+        out.extend(_run_together(piece.strip(), c))
+    if c.org_name is not None and not all(c.org_name.search(name) for name in out):
+        return [line]
+    return out or [line]
+
+
+def _run_together(name: str, c: Conventions) -> list[str]:
+    place = _PLACE.match(name)
+    if place is None or c.org_name is None:
+        return [name]
+    out: list[str] = []
+    start = 0
+    cut = name.find(place.group(), start + len(place.group()))
+    while cut > 0:
+        head = name[start:cut]
+        if not c.org_name.search(head):
+            break
+        out.append(head)
+        start = cut
+        cut = name.find(place.group(), start + len(place.group()))
+    out.append(name[start:])
+    return out
+
+
 def set_title(state: ParseState, c: Conventions, text: str) -> None:
     """Take ``text`` as the title, and the plan it issues if it names one."""
     state.fields.title = text
+    about = c.title_about
+    if about and about in text:
+        # The issuer before 关于, cut where it forwards or issues another's text
+        # (…办公室转发区规划土地局关于…); a signature, read later, outranks it.
+        issuer = regex.split(r"转发|印发", text.split(about, 1)[0], maxsplit=1)[0]
+        if issuer and c.org_name is not None and c.org_name.search(issuer):
+            state.title_issuers = signers(issuer, c)
     plan = c.issued_plan.search(text)
     if plan and state.fields.plan_title is None:
         state.fields.plan_title = plan["plan"].strip()
@@ -88,13 +137,28 @@ def issuer_mark(state: ParseState, c: Conventions) -> None:
     issuers: list[str] = []
     while state.lo < state.hi:
         para = state.paragraphs[state.lo]
-        if not (para.text.endswith(c.issuer_suffix) and c.is_org_line(para.text)):
+        if not (para.text.endswith(c.issuer_suffix) and c.is_org_line(para.text)) and not (
+            _bare_mark(state, c)
+        ):
             break
-        issuers.append(para.text.removesuffix(c.issuer_suffix))
+        issuers.extend(signers(para.text, c))
         state.claim("issuer-mark", para.start, para.end)
         state.lo += 1
     if issuers:
         state.fields.issuers = issuers
+
+
+def _bare_mark(state: ParseState, c: Conventions) -> bool:
+    """An issuer's name alone above the title, without 文件 (a web page's masthead)."""
+    if state.lo + 1 >= state.hi:
+        return False
+    para, nxt = state.paragraphs[state.lo], state.paragraphs[state.lo + 1]
+    return (
+        c.org_name is not None
+        and c.is_org_line(para.text)
+        and c.is_heading_text(nxt.text, _TITLE_MAX)
+        and c.title_words.search(nxt.text) is not None
+    )
 
 
 def doc_number(state: ParseState, c: Conventions) -> None:
@@ -135,10 +199,6 @@ def title(state: ParseState, c: Conventions) -> None:
             set_title(state, c, joined)
             state.claim("title", parts[0].start, parts[-1].end)
             state.lo = i + 1
-            if about and about in joined and not state.fields.issuers:
-                issuer = joined.split(about, 1)[0]
-                if issuer and c.org_name is not None and c.org_name.search(issuer):
-                    state.fields.issuers = [issuer]
             return
 
 
@@ -204,7 +264,7 @@ def letter(state: ParseState, c: Conventions) -> None:
     signature = state.paragraphs[sig_start:date_at]
     if signature:
         if not fields.issuers:
-            fields.issuers = [p.text.removesuffix(c.issuer_suffix) for p in signature]
+            fields.issuers = [name for p in signature for name in signers(p.text, c)]
         state.claim_paragraphs("signature", signature)
         for p in signature:
             if c.issuer_suffix and p.text.endswith(c.issuer_suffix):
@@ -231,12 +291,14 @@ def letter(state: ParseState, c: Conventions) -> None:
 
 
 def closing_signature(state: ParseState, c: Conventions) -> None:
-    """A signature and date that close the document: after the plan, or at the very end.
+    """A signature and date that close the document: after the body, or at the very end.
 
-    A notice without a covering letter, or a plan that carries its issuer's
-    signature of its own, ends with the signing bodies and the date of writing
-    (and perhaps a 附注).  They are the notice's date and issuers only where a
-    covering letter gave none.
+    GB/T 9704 puts the signature and date below the body and its attachment
+    list, and the attachments after them; a notice without a covering letter,
+    or a plan signed by its own issuer, ends so.  The rule runs with the back
+    matter, before the attachment list is read; the date and the signers are
+    the notice's only where a covering letter gives none (see
+    :func:`shpolicy.parsers.webcopy.settle`).
     """
     end = state.hi
     notes: list[Paragraph] = []
@@ -257,17 +319,14 @@ def closing_signature(state: ParseState, c: Conventions) -> None:
     ):
         start -= 1
     signature = state.paragraphs[start : end - 1]
-    fields = state.fields
-    if fields.date is None:
-        fields.date = iso
-        if signature and not fields.issuers:
-            fields.issuers = [p.text.removesuffix(c.issuer_suffix) for p in signature]
+    state.closing_date = iso
+    state.closing_signers = [name for p in signature for name in signers(p.text, c)]
     state.claim_paragraphs("signature", signature)
     state.claim("date", date_para.start, date_para.end)
     for para in notes:
         note = c.note.fullmatch(para.text)
         if note is not None:
-            fields.notes.append(note["note"].strip())
+            state.fields.notes.append(note["note"].strip())
         state.claim("note", para.start, para.end)
     state.hi = start
 

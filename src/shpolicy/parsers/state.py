@@ -93,6 +93,12 @@ class ParseState:
     hi: int = field(init=False)
     fields: NoticeFields = field(init=False, default_factory=NoticeFields)
     metadata: dict[str, str] = field(init=False)
+    title_issuers: list[str] = field(init=False, default_factory=list)
+    """The issuer a title names (…关于…); the notice's issuers only if nothing signs it."""
+    closing_date: str | None = field(init=False, default=None)
+    """The date that closes the document; the notice's date if no covering letter gives one."""
+    closing_signers: list[str] = field(init=False, default_factory=list)
+    """The bodies that sign the end of the document."""
     sections: list[Section] = field(init=False, default_factory=list)
     attachments: list[Attachment] = field(init=False, default_factory=list)
     blocks: list[Block] = field(init=False, default_factory=list)
@@ -139,7 +145,9 @@ class ParseState:
         if paras:
             self.claim(kind, paras[0].start, paras[-1].end, ref)
 
-    def warn(self, code: str, message: str, start: int | None = None, end: int | None = None) -> None:
+    def warn(
+        self, code: str, message: str, start: int | None = None, end: int | None = None
+    ) -> None:
         span = self.span(start, end if end is not None else start) if start is not None else None
         self.warnings.append(ParseWarning(code=WarningCode(code), message=message, span=span))
 
@@ -154,7 +162,9 @@ class ParseState:
         for furniture in self.src.removed:
             at = tm.from_original(furniture.offset)
             line = tm.original_line(furniture.offset)
-            out.append(Removal(kind=RemovalKind(furniture.kind), text=furniture.text, at=at, line=line))
+            out.append(
+                Removal(kind=RemovalKind(furniture.kind), text=furniture.text, at=at, line=line)
+            )
         return out
 
     def _place_leftovers(self) -> None:

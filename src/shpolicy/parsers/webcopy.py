@@ -29,11 +29,11 @@ from .conventions import Conventions
 from .frame import set_title
 from .state import ParseState
 
-__all__ = ["known_title", "repeated_title", "settle", "site_head", "site_tail"]
+__all__ = ["known_title", "repeated_title", "settle", "site_head", "site_table", "site_tail"]
 
 # Metadata keys, of front matter and of meta tags, by what they name.
 _TITLE_KEYS = ("标题", "title", "ArticleTitle", "page_title")
-_NUMBER_KEYS = ("文号", "发文字号", "doc_number", "document number")
+_NUMBER_KEYS = ("文号", "发文字号", "文件编号", "doc_number", "document number")
 _PUBLISHED_KEYS = ("发布日期", "发文日期", "PubDate", "published", "date")
 _EMPTY = frozenset({"", "-", "—", "--", "无", "null", "none", "/"})
 # Lines a site writes about its copy (searched): where the text comes from, that the
@@ -42,6 +42,19 @@ _SITE_NOTE = regex.compile(
     r"仅供(?:检索|参考|查阅)|以官方链接|官方公开页面|发布版本为准|著作权法|本文正文由|&siteId="
 )
 _HEAD_REACH = 8  # paragraphs above the title that may be the site's
+# The labels of the metadata table a site prints below a document's title, one cell a line.
+_TABLE_KEYS = frozenset(
+    {
+        "索取号", "载体类型", "发布机构", "发文机关", "文件编号", "发文字号", "记录形式", "公开类别",
+        "公开方式", "关键词", "主题词", "内容描述", "主题分类", "发文日期", "成文日期", "发布日期",
+        "生效日期", "废止日期", "有效性", "信息来源", "所属机构", "体裁分类",
+    }
+)  # fmt: skip
+# The buttons and links of a web page that a saved copy keeps as lines of text.
+_PAGE_ACTIONS = regex.compile(
+    r"^(?:收藏|打印本页|打印|关闭窗口|关闭|返回顶部|返回|分享到?[：:]?.*|【?字[体号][：:]?\s*大\s*中\s*小】?"
+    r"|扫一扫在手机打开当前页|相关链接|上一篇[：:]?.*|下一篇[：:]?.*)$"
+)
 _LINK_LIST = regex.compile(r"^附\s*件\s*[（(]\s*(?:官方)?(?:直链|链接|下载)\s*[)）]$")
 
 
@@ -99,10 +112,39 @@ def _documents_own(state: ParseState, c: Conventions, text: str) -> bool:
     return bool(c.issuer_suffix) and text.endswith(c.issuer_suffix) and c.is_org_line(text)
 
 
+def site_table(state: ParseState, c: Conventions) -> None:
+    """A site's metadata table printed as lines below the title (索取号 / 载体类型 / 发布机构…).
+
+    Its cells stand one to a line, a label and then its value (or nothing);
+    the run becomes a ``site-note`` block and its values join the metadata.
+    """
+    i = state.lo
+    found: dict[str, str] = {}
+    while i < state.hi and state.paragraphs[i].text.strip("：: ") in _TABLE_KEYS:
+        key = state.paragraphs[i].text.strip("：: ")
+        i += 1
+        if i < state.hi and state.paragraphs[i].text.strip("：: ") not in _TABLE_KEYS:
+            found.setdefault(key, state.paragraphs[i].text)
+            i += 1
+    if i - state.lo < 4:  # a label or two is text, not a table
+        return
+    state.claim_paragraphs("site-note", state.paragraphs[state.lo : i])
+    state.lo = i
+    for key, value in found.items():
+        state.metadata.setdefault(key, value)
+
+
 def site_tail(state: ParseState, c: Conventions) -> None:
-    """A list of links to the attachment files after the document: a ``site-note`` block."""
+    """What a site adds after the document: its page actions (收藏, 打印本页, 关闭窗口)
+    and a list of links to the attachment files; ``site-note`` blocks."""
     if state.src.format not in ("markdown", "html"):
         return
+    end = state.hi
+    while end > state.lo and _PAGE_ACTIONS.match(state.paragraphs[end - 1].text):
+        end -= 1
+    if end < state.hi:
+        state.claim_paragraphs("site-note", state.paragraphs[end : state.hi])
+        state.hi = end
     for i in range(state.hi - 1, state.lo - 1, -1):
         if _LINK_LIST.match(state.paragraphs[i].text):
             state.claim_paragraphs("site-note", state.paragraphs[i : state.hi])
@@ -159,6 +201,10 @@ def settle(state: ParseState, c: Conventions) -> None:
     """Fill what the text did not print from the page's metadata, and say where each came from."""
     fields = state.fields
     provenance = fields.provenance
+    if fields.date is None and state.closing_date is not None:
+        fields.date = state.closing_date
+    if not fields.issuers:
+        fields.issuers = list(state.closing_signers or state.title_issuers)
     for name in ("doc_number", "title", "date", "issuers", "plan_title", "printed_date"):
         if getattr(fields, name) and name not in provenance:
             provenance[name] = Provenance.TEXT

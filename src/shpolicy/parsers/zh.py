@@ -50,7 +50,11 @@ CONVENTIONS = Conventions(
     recipients_after_heading=False,
     first_section=regex.compile(r"^[一二三四五六七八九十]+、"),
     letter_min_lines=0,
-    note=regex.compile(r"[（(](?P<note>此件[^（()）]*)[）)]"),
+    # 附注: (此件公开发布), and the disclosure line web copies keep (公开属性：主动公开).
+    note=regex.compile(
+        r"[（(](?P<note>此件[^（()）]*)[）)]"
+        r"|(?P<note>(?:公开属性|公开方式|信息公开(?:属性|选项))\s*[：:]\s*\S{1,20})"
+    ),
     plan_repeated=True,
     plan_words=regex.compile(_TITLE_WORDS),
     plan_heading=regex.compile(r"[。；，]"),
