@@ -20,7 +20,16 @@ from dataclasses import dataclass, field
 import regex
 
 from ..ground.numbering import Marker, match_marker
-from ..schema import Language, Measure, NumberingStyle, ResponsibleUnit, Section, Span
+from ..schema import (
+    Language,
+    Measure,
+    MeasureKind,
+    NumberingStyle,
+    ResponsibleUnit,
+    Section,
+    SectionKind,
+    Span,
+)
 from .state import Paragraph, ParseState
 
 __all__ = ["NumberingProfile", "measure_units", "parse_body"]
@@ -267,8 +276,27 @@ def _unique_id(base: str, seen: dict[str, int]) -> str:
     return mid
 
 
+# An article's own title, in brackets right after its number: 第二条（适用范围）, 第一条【立法目的】.
+_ARTICLE_TITLE = regex.compile(
+    r"^[（(【〔\[]\s*(?P<title>[^（()）【】〔〕\[\]。；\n]{1,40}?)\s*[）)】〕\]]"
+)
+
+
+def _measure_title(text: str, marker: Marker, profile: NumberingProfile) -> str:
+    if marker.form == "article" and (bracketed := _ARTICLE_TITLE.match(text)):
+        return bracketed["title"]
+    return _title(text, profile.title_end)
+
+
 def _build_measure(
-    node: _Node, path: str, state: ParseState, profile: NumberingProfile, seen: dict[str, int]
+    node: _Node,
+    path: str,
+    state: ParseState,
+    profile: NumberingProfile,
+    seen: dict[str, int],
+    *,
+    item: bool = False,
+    part: str | None = None,
 ) -> Measure:
     assert node.marker is not None
     marker = node.marker
@@ -285,17 +313,22 @@ def _build_measure(
 
     language = detect_language(text, default=state.language) if text else state.language
     items = [
-        _build_measure(child, mid, state, profile, seen) for child in node.children if child.marker
+        _build_measure(child, mid, state, profile, seen, item=True)
+        for child in node.children
+        if child.marker
     ]
     end = _subtree_end(node)
     state.claim("measure", node.start, node.end, mid)
     label = state.original(marker.start, marker.start + len(marker.raw)).strip()
+    kind = MeasureKind.ARTICLE if marker.form == "article" else MeasureKind.ITEM if item else None
     return Measure(
         id=mid,
+        kind=kind or MeasureKind.MEASURE,
+        part=part,
         number=marker.ordinal,
         label=label,
         style=marker.style,
-        title=_title(text, profile.title_end),
+        title=_measure_title(text, marker, profile),
         text=text,
         original=state.original(node.body_start, node.end).strip(),
         language=language,
@@ -370,8 +403,9 @@ def _build_sections(state: ParseState, walker: _Walker, profile: NumberingProfil
     roots = walker.roots
     depth = _depth(roots)
     seen: dict[str, int] = {}
-    if depth == 1:
-        # A single numbering level: measures of one unnumbered section.
+    if depth == 1 or _form(roots[0]) == "article":
+        # A single numbering level, or a regulation without chapters (its articles
+        # the top level, their 项 below): measures of one unnumbered section.
         section_nodes: list[tuple[_Node | None, list[_Node]]] = [(None, roots)]
     else:
         section_nodes = [(node, node.children) for node in roots]
@@ -383,7 +417,8 @@ def _build_sections(state: ParseState, walker: _Walker, profile: NumberingProfil
         sid = str(number)
         path = sid
         measures = [
-            _build_measure(child, path, state, profile, seen) for child in children if child.marker
+            _build_measure(child, path, state, profile, seen, part=part)
+            for child, part in _through_parts(state, children, sid)
         ]
         extra: list[Paragraph] = []
         for child in children:
@@ -412,6 +447,7 @@ def _build_sections(state: ParseState, walker: _Walker, profile: NumberingProfil
             sections.append(
                 Section(
                     id=sid,
+                    kind=SectionKind.CHAPTER if _form(head) == "chapter" else SectionKind.SECTION,
                     number=number,
                     label=label,
                     style=head.marker.style if head.marker else NumberingStyle.NONE,
@@ -438,6 +474,28 @@ def _build_sections(state: ParseState, walker: _Walker, profile: NumberingProfil
         state.fields.closing = "\n".join(p.text for p in closing)
         state.claim_paragraphs("closing", closing)
     return sections
+
+
+def _form(node: _Node) -> str:
+    return node.marker.form if node.marker is not None else ""
+
+
+def _through_parts(
+    state: ParseState, children: list[_Node], sid: str
+) -> list[tuple[_Node, str | None]]:
+    """A section's measures with the 节 each stands in: the articles of a 节 are the
+    chapter's measures, and the 节 is recorded on them (``Measure.part``)."""
+    out: list[tuple[_Node, str | None]] = []
+    for child in children:
+        if child.marker is None:
+            continue
+        if _form(child) != "part":
+            out.append((child, None))
+            continue
+        heading = state.text[child.start : child.end].split("\n", 1)[0].strip()
+        state.claim("section-heading", child.start, child.start + len(heading), sid)
+        out.extend((grandchild, heading) for grandchild in child.children if grandchild.marker)
+    return out
 
 
 def _depth(nodes: list[_Node]) -> int:

@@ -25,7 +25,7 @@ CONVENTIONS = Conventions(
     families=frozenset({"cjk", "arabic", "roman", "circled"}),
     sentence=regex.compile(r"[。；]"),
     sentence_end=r"[。；;！？!?]",
-    title_end=r"[。！？!?]|\.(?=\s|$)",
+    title_end=r"[。；;！？!?]|\.(?=\s|$)",
     list_split=regex.compile(r"[，,；;]"),
     list_end="。：:；;，,",
     org_name=regex.compile(

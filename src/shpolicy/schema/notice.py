@@ -107,6 +107,11 @@ class Measure(SchemaModel):
         description="`measure` (first level of a plan's section), `item` (deeper), or `article` "
         "(第X条 of a regulation, whose 项 are its items).",
     )
+    part: str | None = Field(
+        default=None,
+        description="The 节 an article stands in, as its heading reads (`第一节 一般规定`); null "
+        "outside a 节.",
+    )
     number: Ordinal = Field(description="Ordinal of the measure as numbered in the document.")
     label: str = Field(description="The numbering marker as written, e.g. `(十五)` or `3.`.")
     style: NumberingStyle = Field(description="Numbering style of the marker, e.g. `cjk-paren`.")
