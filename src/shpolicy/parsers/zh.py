@@ -63,7 +63,8 @@ CONVENTIONS = Conventions(
         r"(?P<by>.*?)\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发"
     ),
     cc=regex.compile(r"^抄\s*送\s*[：:]\s*(?P<list>.*)$", regex.S),
-    attachment_head=regex.compile(r"^附\s*件\s*(?P<n>\d*)$"),
-    attachment_list=regex.compile(r"^附\s*件\s*[：:]\s*(?P<list>.+)$", regex.S),
+    # Attachments are 附件, 附表 (tables) or 附图 (figures): 附件2, 附表1：, 附件6-1.
+    attachment_head=regex.compile(r"^附\s*[件表图]\s*(?P<n>\d*)(?:\s*[-－—]\s*\d+)?\s*[：:]?$"),
+    attachment_list=regex.compile(r"^附\s*[件表图]\s*[：:]\s*(?P<list>.+)$", regex.S),
 )
 """Chinese."""
