@@ -37,6 +37,7 @@ def test_the_order_of_the_fixes() -> None:
         "markdown-tables",
         "markdown-inline",
         "fullwidth-ascii",
+        "radical-lookalikes",
         "unicode-spaces",
         "cjk-spacing",
         "cjk-brackets",

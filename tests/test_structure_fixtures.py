@@ -52,6 +52,9 @@ def compare_measure(expected: Case, measure: Measure) -> list[str]:
         found.append(f"label {measure.label!r}, expected {expected['label']!r}")
     if same_quotes(measure.title) != same_quotes(expected["title"]):
         found.append(f"title {measure.title!r}, expected {expected['title']!r}")
+    for key in ("kind", "part"):
+        if key in expected and getattr(measure, key) != expected[key]:
+            found.append(f"{key} {getattr(measure, key)!r}, expected {expected[key]!r}")
     names = [unit.name for unit in measure.responsible_units]
     if "units" in expected and names != expected["units"]:
         found.append(f"units {names}, expected {expected['units']}")
@@ -78,6 +81,9 @@ def test_outline(case: Case, tmp_path: Path) -> None:
     sections = [(s.number, s.label, same_quotes(s.title)) for s in notice.sections]
     if sections != expected_sections:
         differences.append(f"sections {sections}, expected {expected_sections}")
+    for expected_section, section in zip(case["sections"], notice.sections):
+        if "kind" in expected_section and section.kind != expected_section["kind"]:
+            differences.append(f"section {section.id}: kind {section.kind!r}")
 
     parsed = measures_with_depth(notice)
     ids = [m.id for m, _ in parsed]

@@ -19,6 +19,7 @@ from .ocr import OCR_CONFUSIONS
 from .pages import PAGE_NUMBERS
 from .pipeline import Fix
 from .punctuation import CJK_PUNCTUATION_FIX
+from .radicals import RADICAL_LOOKALIKES
 from .spacing import CJK_SPACING
 from .traditional import TRADITIONAL_TO_SIMPLIFIED
 from .widths import FULLWIDTH_ASCII, UNICODE_SPACES
@@ -35,6 +36,7 @@ FIXES: tuple[Fix, ...] = (
     MARKDOWN_TABLES,
     MARKDOWN_INLINE,
     FULLWIDTH_ASCII,
+    RADICAL_LOOKALIKES,
     UNICODE_SPACES,
     CJK_SPACING,
     CJK_BRACKETS,

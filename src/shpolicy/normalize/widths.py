@@ -16,7 +16,7 @@ import regex
 from .pipeline import Context, Fix
 from .textmap import Edit
 
-__all__ = ["FULLWIDTH_ASCII", "UNICODE_SPACES"]
+__all__ = ["FULLWIDTH_ASCII", "UNICODE_SPACES", "translator"]
 
 
 def _fullwidth_table() -> dict[int, str]:
@@ -30,7 +30,7 @@ def _fullwidth_table() -> dict[int, str]:
     return table
 
 
-def _translator(table: dict[int, str]) -> Callable[[str, Context], Iterable[Edit]]:
+def translator(table: dict[int, str]) -> Callable[[str, Context], Iterable[Edit]]:
     """Edits for a one-for-one table, found by a regex so that clean text costs nothing."""
     chars = regex.compile("[" + regex.escape("".join(map(chr, table))) + "]+")
 
@@ -46,11 +46,11 @@ FULLWIDTH_ASCII = Fix(
         "Turn full-width digits, Latin letters, the ideographic space and ％＋－／＝＆＠＃ "
         "into ASCII; CJK punctuation stays full width."
     ),
-    edits=_translator(_fullwidth_table()),
+    edits=translator(_fullwidth_table()),
 )
 
 UNICODE_SPACES = Fix(
     name="unicode-spaces",
     description="Turn no-break, fixed-width and narrow spaces into ASCII spaces.",
-    edits=_translator({code: " " for code in (0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F)}),
+    edits=translator({code: " " for code in (0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F)}),
 )

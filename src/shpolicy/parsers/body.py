@@ -117,6 +117,7 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
     closed: bool = False  # own text ended with a unit clause: later paragraphs are not its own
     trailing: list[Paragraph] = field(default_factory=list)
+    run: int = 1  # which list of its parent it is in: 2 for a list that starts again at 1
 
 
 @dataclass
@@ -131,6 +132,8 @@ class _Walker:
     preamble: list[Paragraph] = field(default_factory=list)
     # Warnings wait until the sections are built: only then is a gap known to be a section's.
     pending: list[tuple[str, str, Marker]] = field(default_factory=list)
+    restarts: set[str] = field(default_factory=set)  # keys whose next 1 starts a new list
+    runs: dict[tuple[int, str], int] = field(default_factory=dict)  # (parent, key) → list number
     sentence_end: regex.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -154,6 +157,11 @@ class _Walker:
             n = marker.ordinal
             if n == expected or (n == 1 and parent_changed):
                 return level
+            if n == 1 and at_paragraph_start and key in self.restarts:
+                self.restarts.discard(key)
+                run = (id(parent), key)
+                self.runs[run] = self.runs.get(run, 1) + 1
+                return level  # a second list under the same parent (see `feed`)
             if at_paragraph_start and expected < n <= expected + self.profile.max_gap:
                 missing = ", ".join(str(i) for i in range(expected, n))
                 noun = "number" if n == expected + 1 else "numbers"
@@ -178,6 +186,7 @@ class _Walker:
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
         node = _Node(marker, key, level, start, body_start, body_start)
+        node.run = self.runs.get((id(parent), key), 1)
         (parent.children if parent else self.roots).append(node)
         self.stack.append(node)
         self.level_of.setdefault(key, level)
@@ -203,7 +212,26 @@ class _Walker:
                 return marker, level
         return None
 
-    def feed(self, para: Paragraph) -> None:
+    def _opens_second_list(self, node: _Node, nxt: Paragraph | None) -> bool:
+        """Whether an unnumbered paragraph after item ``node`` introduces a second list.
+
+        An article may hold two lists, each introduced by a sentence of its own
+        (…应当具备下列条件：(一)…(四)… 区…应当具备下列条件：(一)…): the paragraph
+        between them is the article's, and the next list starts again at 1.
+        """
+        if nxt is None or node.marker is None or self._parent_for(node.level) is None:
+            return False
+        marker = match_marker(
+            self.state.text, nxt.start, endpos=nxt.end, families=self.profile.families
+        )
+        return (
+            marker is not None
+            and marker.ordinal == 1
+            and self.profile.level_key(marker) == node.key
+            and self.last.get(node.key, 0) > 1
+        )
+
+    def feed(self, para: Paragraph, nxt: Paragraph | None = None) -> None:
         text = self.state.text
         marker = match_marker(text, para.start, endpos=para.end, families=self.profile.families)
         level = self._accept(marker, at_paragraph_start=True) if marker else None
@@ -221,10 +249,18 @@ class _Walker:
             return
         else:
             node = self.stack[-1]
+            if self._opens_second_list(node, nxt):
+                parent = self._parent_for(node.level)
+                assert parent is not None
+                parent.trailing.append(para)
+                self.restarts.add(node.key)
+                return
             if node.closed or node.children:
                 node.trailing.append(para)
                 return
             cursor = para.start
+        if marker is not None and level is not None and marker.form in ("chapter", "part"):
+            node, cursor = self._article_on_heading_line(node, para, cursor)
         # Measures run together in one paragraph: split where the next marker follows a sentence end.
         while (found := self._next_inline(para, cursor)) is not None:
             inline, level = found
@@ -236,12 +272,36 @@ class _Walker:
         node.end = para.end
         node.closed = self._ends_with_units(node)
 
+    def _article_on_heading_line(
+        self, node: _Node, para: Paragraph, cursor: int
+    ) -> tuple[_Node, int]:
+        """A chapter heading with its first article run into the same line (第六章 附则第三十七条…).
+
+        A heading holds no sentence, so the article follows no sentence end; it
+        is found by its own form, and only an article the numbering accepts.
+        """
+        text = self.state.text
+        for m in _ARTICLE_NUMBER.finditer(text, cursor, para.end):
+            article = match_marker(text, m.start(), endpos=para.end, families=self.profile.families)
+            if article is None or article.form != "article":
+                continue
+            level = self._accept(article, at_paragraph_start=True)
+            if level is None:
+                continue
+            node.end = _rstrip_at(text, article.start)
+            key = self.profile.level_key(article)
+            return self._open(article, key, level, article.start, article.end), article.end
+        return node, cursor
+
     def _ends_with_units(self, node: _Node) -> bool:
         if self.profile.units is None:
             return False
         own = self.state.text[node.body_start : node.end]
         start, units = self.profile.units(own, self.state.language)
         return bool(units) and start >= 0
+
+
+_ARTICLE_NUMBER = regex.compile(r"第[〇零一二两三四五六七八九十百0-9]{1,5}条")
 
 
 def _rstrip_at(text: str, pos: int) -> int:
@@ -300,7 +360,9 @@ def _build_measure(
 ) -> Measure:
     assert node.marker is not None
     marker = node.marker
-    mid = _unique_id(f"{path}.{marker.ordinal}" if path else str(marker.ordinal), seen)
+    # Every item of a list that starts again under its parent carries the list's number.
+    number = f"{marker.ordinal}-{node.run}" if node.run > 1 else str(marker.ordinal)
+    mid = _unique_id(f"{path}.{number}" if path else number, seen)
     raw = state.text[node.body_start : node.end]
     text = raw.strip()
     units: list[ResponsibleUnit] = []
@@ -364,8 +426,8 @@ def parse_body(
     warned of as numbering gaps, and the list is empty).
     """
     walker = _Walker(state, profile)
-    for para in paras:
-        walker.feed(para)
+    for para, nxt in itertools.zip_longest(paras, paras[1:]):
+        walker.feed(para, nxt)
     if walker.preamble:
         state.fields.preamble = "\n".join(p.text for p in walker.preamble)
         state.claim_paragraphs("preamble", walker.preamble)
@@ -486,15 +548,19 @@ def _through_parts(
     """A section's measures with the 节 each stands in: the articles of a 节 are the
     chapter's measures, and the 节 is recorded on them (``Measure.part``)."""
     out: list[tuple[_Node, str | None]] = []
+    part: str | None = None
     for child in children:
         if child.marker is None:
             continue
         if _form(child) != "part":
-            out.append((child, None))
+            # A 节 read at the articles' level stands before them, not above them.
+            out.append((child, part))
             continue
-        heading = state.text[child.start : child.end].split("\n", 1)[0].strip()
-        state.claim("section-heading", child.start, child.start + len(heading), sid)
-        out.extend((grandchild, heading) for grandchild in child.children if grandchild.marker)
+        line = state.text[child.start : child.end].split("\n", 1)[0].strip()
+        state.claim("section-heading", child.start, child.start + len(line), sid)
+        label = state.original(child.start, child.body_start).strip()
+        part = f"{label} {state.text[child.body_start : child.start + len(line)].strip()}"
+        out.extend((grandchild, part) for grandchild in child.children if grandchild.marker)
     return out
 
 
