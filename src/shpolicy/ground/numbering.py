@@ -148,7 +148,7 @@ _MARKER = regex.compile(
       | (?P<parendigit>[\u2474-\u2487])(?P<parendigittail>、?)
       | (?P<dotdigit>[\u2488-\u249B])
       | 第(?P<artnum>[{_CJK_CHARS}]{{1,5}}|[0-9]{{1,3}})(?P<artunit>条|章|节|部分|篇)
-      | (?P<labelword>{_LABEL_WORDS})(?P<labelnum>[0-9]{{1,3}}|[{_CJK_CHARS}]{{1,5}})(?P<labelpunct>[：:、.．]|\s)
+      | (?:[—─]{{1,2}}[ \t]*)?(?P<labelword>{_LABEL_WORDS})(?P<labelnum>[0-9]{{1,3}}|[{_CJK_CHARS}]{{1,5}})(?P<labelpunct>[：:、.．]|\s)
       | (?:(?P<pcjk>[{_CJK_CHARS}]{{1,5}})|(?P<parabic>[0-9]{{1,3}})|(?P<proman>[IVXL]{{1,7}}|[ivxl]{{1,7}}|[\u2160-\u216B\u2170-\u217B])
          |(?P<phangul>[{_HANGUL}])|(?P<pjamo>[{_JAMO}]))(?P<plain>[、.．](?:(?![0-9])|(?=[0-9]{{1,4}}\s*[年月])))
       | (?:(?P<rarabic>[0-9]{{1,3}})|(?P<rroman>[ivxl]{{1,7}})|(?P<rhangul>[{_HANGUL}]))(?P<rparen>[)）])

@@ -113,12 +113,17 @@ def _mostly_han(content: str) -> bool:
 
 
 def _is_list_marker(text: str, dot: int) -> bool:
-    """Whether the ``.`` at ``dot`` ends a numbering marker (``1.``, ``一.``)."""
+    """Whether the ``.`` at ``dot`` ends a numbering marker (``1.``, ``一.``, ``6-1.``)."""
     i = dot - 1
     while i >= 0 and text[i] in _NUMERALS:
         i -= 1
     if not 0 < dot - 1 - i <= 4:
         return False
+    # A sub-number: 附件6-1. is the first part of attachment 6.
+    if i >= 1 and text[i] in "-－" and text[i - 1].isdigit():
+        i -= 1
+        while i >= 0 and text[i].isdigit():
+            i -= 1
     while i >= 0 and text[i] in INLINE_SPACE:
         i -= 1
     return i < 0 or text[i] == "\n" or text[i] in _BEFORE_MARKER

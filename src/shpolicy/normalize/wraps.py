@@ -127,9 +127,7 @@ def _is_heading(line: str, width: int | None, families: frozenset[str]) -> bool:
     return width is None or display_width(body) < 0.8 * width
 
 
-def _paragraph_ends(
-    a: _Line, b: _Line, width: int | None, families: frozenset[str]
-) -> bool:
+def _paragraph_ends(a: _Line, b: _Line, width: int | None, families: frozenset[str]) -> bool:
     """Whether a paragraph ends after line ``a`` (``b`` being the next text line)."""
     head, tail = a.body, b.body
     # The first line of a paragraph is indented by two characters, and a line
@@ -173,8 +171,13 @@ def _join_edits(text: str, ctx: Context) -> Iterable[Edit]:
         # Chinese joins without a space; Latin or Hangul words need one.
         head, tail = a.body, b.body
         glue = " " if _WORDY.match(head[-1]) and _WORDY.match(tail[0]) else ""
-        if glue and not regex.match(r"[A-Za-z\p{Hangul}]", head[-1] + tail[0]) and (
-            regex.match(r"\p{Han}", head[-2:-1] or "") or regex.match(r"\p{Han}", tail[1:2] or "")
+        if (
+            glue
+            and not regex.match(r"[A-Za-z\p{Hangul}]", head[-1] + tail[0])
+            and (
+                regex.match(r"\p{Han}", head[-2:-1] or "")
+                or regex.match(r"\p{Han}", tail[1:2] or "")
+            )
         ):
             glue = ""  # digits inside Chinese text: 2029 年 stays 2029年
         a_end = a.start + len(a.text.rstrip())

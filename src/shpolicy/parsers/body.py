@@ -78,7 +78,13 @@ def _placed(unit: ResponsibleUnit, base: int, state: ParseState) -> ResponsibleU
     )
 
 
+_LABEL_WORD = regex.compile(r"\p{Han}+")
+
+
 def _style_key(marker: Marker) -> str:
+    # Labelled forms nest by their word: 行动1： above ——任务1：, each numbered on its own.
+    if marker.form == "label" and (word := _LABEL_WORD.search(marker.raw)):
+        return f"{marker.style}:{word.group()}"
     return marker.style
 
 
@@ -101,6 +107,9 @@ class NumberingProfile:
     """An unnumbered paragraph that is a section heading (for versions that drop numbers)."""
     reported_repeats: frozenset[int] = frozenset()
     """Offsets of markers whose repeated number is already reported (as a numbering conflict)."""
+    canonical: tuple[str, ...] = ()
+    """Styles in the order the language nests them (一、 above （一） above 1. above （1））:
+    a style that appears after one it stands above moves that one a level down."""
     gaps_are_missing_sections: bool = False
     """A gap in the section numbers is a heading left out: :func:`parse_body` returns it for
     the caller to report instead of warning of a numbering gap."""
@@ -177,7 +186,28 @@ class _Walker:
         # A style not seen before starts a deeper level, and only with 1.
         if marker.ordinal != 1 and not (at_paragraph_start and marker.ordinal == 2):
             return None
-        return (self.stack[-1].level + 1) if self.stack else 1
+        level = (self.stack[-1].level + 1) if self.stack else 1
+        self._make_room(key, level)
+        return level
+
+    def _make_room(self, key: str, level: int) -> None:
+        """Move the styles that nest below ``key`` under it, from here on.
+
+        Sections may differ in depth: 1. straight under 一、 in one section,
+        （一） above 1. in the next.  Levels come from the order styles appear in,
+        so the later （一） would stand beside 1.; in the order the language
+        nests them, it stands above, and 1. goes one level down (the sections
+        already read keep their shape).
+        """
+        order = self.profile.canonical
+        if key not in order:
+            return
+        rank = order.index(key)
+        deeper = [k for k in self.level_of if k in order and order.index(k) > rank]
+        if any(self.level_of[k] >= level for k in deeper):
+            for k in deeper:
+                if self.level_of[k] >= level:
+                    self.level_of[k] += 1
 
     def _open(
         self, marker: Marker | None, key: str, level: int, start: int, body_start: int

@@ -104,6 +104,8 @@ class Conventions:
     """An attachment's heading (``附件2``), its number in an ``n`` group; None if not read."""
     attachment_list: regex.Pattern[str] | None = None
     """The attachment list (附件说明), the first title in a ``list`` group; None if not read."""
+    nesting: tuple[str, ...] = ()
+    """Numbering styles in the order the language nests them, outermost first."""
     # -- translations ----------------------------------------------------------------
     metadata_keys: dict[str, str] = field(default_factory=dict)
     """Front-matter labels (lower case) → metadata key; ``title`` and ``doc_number`` fill fields."""

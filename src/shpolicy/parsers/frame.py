@@ -47,6 +47,9 @@ _TITLE_MAX = 300  # longest line of a title, in characters
 _BACK_REACH = 3  # last paragraphs the 抄送 and 印发 lines are looked for in
 _LIST_REACH = 6  # last paragraphs of the body the attachment list is looked for in
 _SIGNERS = 15  # most signature lines above a date (joint issuers, one to a line)
+# An entry of an attachment list: numbered (2. 6-1. 3、) and no sentence in it.
+_ENTRY_NUMBER = regex.compile(r"^\d{1,2}(?:\s*[-－]\s*\d{1,2})?\s*[.．、]\s*")
+_LIST_ENTRY = regex.compile(r"^\d{1,2}(?:\s*[-－]\s*\d{1,2})?\s*[.．、][^。；;]{1,80}$")
 
 
 def split_list(text: str, c: Conventions) -> list[str]:
@@ -387,7 +390,11 @@ def plan_heading(state: ParseState, c: Conventions) -> None:
 def body(state: ParseState, c: Conventions) -> None:
     """Preamble, sections, measures and closing: what the frame left, to the numbering engine."""
     profile = NumberingProfile(
-        families=c.families, sentence_end=c.sentence_end, title_end=c.title_end, units=measure_units
+        families=c.families,
+        sentence_end=c.sentence_end,
+        title_end=c.title_end,
+        units=measure_units,
+        canonical=c.nesting,
     )
     parse_body(state, state.window(), profile)
     state.lo = state.hi
@@ -463,16 +470,24 @@ def attachments(state: ParseState, c: Conventions) -> None:
 
 
 def attachment_list(state: ParseState, c: Conventions) -> None:
-    """附件说明 at the end of the body: ``附件：1. 标题`` (one or several lines)."""
+    """附件说明 at the end of the body: ``附件：1. 标题``, one or several lines.
+
+    Entries after the first stand one to a line, numbered (``2.``, ``6-1.``) and
+    worded as titles; the rule walks back over them, however many there are,
+    to the line that opens the list.
+    """
     pattern = c.attachment_list
     if pattern is None:
         return
-    for i in range(state.hi - 1, max(state.lo, state.hi - _LIST_REACH) - 1, -1):
+    start = state.hi
+    while start - 1 > state.lo and _LIST_ENTRY.match(state.paragraphs[start - 1].text):
+        start -= 1
+    for i in range(start - 1, max(state.lo, start - _LIST_REACH) - 1, -1):
         para = state.paragraphs[i]
         m = pattern.match(para.text)
         if m:
             items = [m["list"]] + [p.text for p in state.paragraphs[i + 1 : state.hi]]
-            titles = [regex.sub(r"^\d+\s*[.．、]\s*", "", t).strip() for t in items]
+            titles = [_ENTRY_NUMBER.sub("", t).strip() for t in items]
             state.fields.attachment_list = [t for t in titles if t]
             state.claim("attachment-list", para.start, state.paragraphs[state.hi - 1].end)
             state.hi = i

@@ -64,6 +64,8 @@ CONVENTIONS = Conventions(
     ),
     cc=regex.compile(r"^抄\s*送\s*[：:]\s*(?P<list>.*)$", regex.S),
     # Attachments are 附件, 附表 (tables) or 附图 (figures): 附件2, 附表1：, 附件6-1.
+    # GB/T 9704 4.2: 一、 then （一） then 1. then （1）.
+    nesting=("cjk-plain", "cjk-paren", "arabic-plain", "arabic-paren"),
     attachment_head=regex.compile(r"^附\s*[件表图]\s*(?P<n>\d*)(?:\s*[-－—]\s*\d+)?\s*[：:]?$"),
     attachment_list=regex.compile(r"^附\s*[件表图]\s*[：:]\s*(?P<list>.+)$", regex.S),
 )
