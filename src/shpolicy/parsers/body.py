@@ -234,8 +234,13 @@ class _Walker:
             if pos >= para.end:
                 break
             marker = match_marker(text, pos, endpos=para.end, families=self.profile.families)
-            # Inline, only a style already in use can continue its sequence.
-            if marker is None or self.profile.level_key(marker) not in self.level_of:
+            # Inline, a style already in use continues its sequence; a new one only
+            # opens a list run into the paragraph (（1）…。（2）…), its 2 in sight.
+            if marker is None:
+                continue
+            if self.profile.level_key(marker) not in self.level_of and not self._run_in_list(
+                marker, para
+            ):
                 continue
             level = self._accept(marker, at_paragraph_start=False)
             if level is not None:
@@ -260,6 +265,18 @@ class _Walker:
             and self.profile.level_key(marker) == node.key
             and self.last.get(node.key, 0) > 1
         )
+
+    def _run_in_list(self, first: Marker, para: Paragraph) -> bool:
+        """Whether ``first`` opens a list run into ``para``: a 1 whose 2 follows a later sentence end."""
+        if first.ordinal != 1:
+            return False
+        text = self.state.text
+        key = self.profile.level_key(first)
+        for m in self.sentence_end.finditer(text, first.end, para.end):
+            second = match_marker(text, m.end(), endpos=para.end, families=self.profile.families)
+            if second is not None and second.ordinal == 2 and self.profile.level_key(second) == key:
+                return True
+        return False
 
     def feed(self, para: Paragraph, nxt: Paragraph | None = None) -> None:
         text = self.state.text
