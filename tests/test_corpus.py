@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 from pathlib import Path
 
@@ -121,3 +122,17 @@ def test_jobs_give_the_same_tables(run: tuple[Path, Path], tmp_path: Path) -> No
     assert main(["corpus", str(corpus), "-o", str(out), "--jobs", "2"], stdout=io.StringIO()) == 0
     for table in TABLES:
         assert read(out, table) == read(first, table), table
+
+
+def test_the_readme_duckdb_and_pandas_examples_run(
+    run: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("duckdb")
+    pytest.importorskip("pandas")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = [b for b in re.findall(r"```python\n(.*?)```", readme, re.DOTALL) if "out/" in b]
+    assert blocks and any("duckdb.sql" in b for b in blocks)
+    shutil.copytree(run[1], tmp_path / "out")
+    monkeypatch.chdir(tmp_path)
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), {})  # noqa: S102
