@@ -25,6 +25,7 @@ def register(sub: Any, name: str) -> None:
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="with --engine dask: the scheduler (default: a LocalCluster of N workers)")
     p.add_argument("--csv", action="store_true", help="also write OUT/<table>.csv")
+    p.add_argument("--timings", action="store_true", help="also print the time of each stage")
     p.add_argument("--lang", choices=("zh", "en", "ko"), default=None, help="skip detection")
 
 
@@ -45,4 +46,6 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
         report=report,
     )
     print(f"shpolicy: {summary.line(args.output)}", file=sys.stderr)
+    if args.timings:
+        print(f"shpolicy: time per stage: {summary.timings()}", file=sys.stderr)
     return 2 if summary.failed else 0

@@ -36,6 +36,10 @@ class Summary:
     rows: dict[str, int] = field(default_factory=dict)
     stages: dict[str, float] = field(default_factory=dict)
 
+    def timings(self) -> str:
+        """Seconds per stage, e.g. ``discover 0.10 s, parse 9.80 s, write 0.40 s``."""
+        return ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in self.stages.items())
+
     def line(self, out: str | Path) -> str:
         """The summary line printed at the end of a run."""
         rows = self.rows
@@ -114,9 +118,12 @@ def run_corpus(
         tick = _progress(sum(len(g) for g in todo), progress or sys.stderr)
         results: Iterator[Any] = ENGINES[engine](_chunks(todo, jobs), jobs=jobs, lang=lang,
                                                   scheduler=scheduler)
+        writing = 0.0
         try:
             for result in results:
+                t0 = time.perf_counter()
                 store.add(result.rows)
+                writing += time.perf_counter() - t0
                 summary.parsed += result.parsed
                 for failure in result.errors:
                     summary.failed.append(failure)
@@ -128,8 +135,11 @@ def run_corpus(
             raise
         finally:
             tick(0)
+        t0 = time.perf_counter()
         summary.rows = store.close()
-        summary.stages["parse+write"] = time.perf_counter() - started
+        writing += time.perf_counter() - t0
+        summary.stages["parse"] = time.perf_counter() - started - writing
+        summary.stages["write"] = writing
     if csv and (todo or not (Path(out) / "notices.csv").exists()) and (
         Path(out) / "notices.parquet"
     ).exists():
