@@ -7,6 +7,7 @@ reader before any parsing starts.
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from pathlib import Path
 
@@ -61,7 +62,7 @@ def test_a_directory_is_one_line_and_exit_2(
     assert str(tmp_path) in err and "directory" in err
 
 
-def test_the_first_bad_file_stops_the_run(
+def test_a_bad_file_does_not_stop_the_run(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     good = Path(__file__).resolve().parent.parent / "corpora" / "2024-digital-trade.zh.txt"
@@ -69,5 +70,7 @@ def test_the_first_bad_file_stops_the_run(
     bad.write_bytes(b"")
     assert main(["parse", str(good), str(bad)]) == 2
     captured = capsys.readouterr()
-    assert captured.out == ""
-    assert captured.err.count("\n") == 1 and str(bad) in captured.err
+    assert [n["source"]["path"] for n in json.loads(captured.out)] == [str(good)]
+    lines = captured.err.splitlines()
+    assert len(lines) == 2 and str(bad) in lines[0]
+    assert lines[1] == "shpolicy: 1 of 2 files could not be parsed"

@@ -11,6 +11,7 @@ source::
 
 from __future__ import annotations
 
+from . import records
 from ._version import SCHEMA_VERSION, __version__
 from .alignment import Alignment, Pair
 from .api import align, check, parse, parse_text
@@ -34,4 +35,5 @@ __all__ = [
     "check",
     "parse",
     "parse_text",
+    "records",
 ]

@@ -15,6 +15,8 @@ __all__ = [
     "BinaryInputError",
     "DecodeError",
     "EmptyInputError",
+    "MissingDependencyError",
+    "OutputError",
     "PdfError",
     "ReadError",
     "SchemaError",
@@ -67,3 +69,11 @@ class SchemaError(ShpolicyError):
 
 class SchemaVersionError(SchemaError):
     """JSON of a notice written in a major schema version this library cannot read."""
+
+
+class OutputError(ShpolicyError):
+    """An output file or directory cannot be written (a missing folder, no permission)."""
+
+
+class MissingDependencyError(ShpolicyError):
+    """An optional package a feature needs is not installed (the message names the extra)."""

@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "align": "align",
     "check": "check",
     "units": "units",
+    "corpus": "corpus",
 }
 
 

@@ -15,6 +15,7 @@ from pydantic import Field, ValidationError, field_validator
 
 from .._version import SCHEMA_VERSION
 from ..errors import SchemaError, SchemaVersionError
+from . import display
 from .types import Language, MeasureId, Offset, Ordinal, Role, SchemaModel
 from .vocabulary import (
     BlockKind,
@@ -127,6 +128,12 @@ class Measure(SchemaModel):
     )
     span: Span = Field(description="Span of the measure from its marker to its end, items included.")
 
+    def __repr__(self) -> str:
+        return display.measure_repr(self)
+
+    def _repr_html_(self) -> str:
+        return display.measure_html(self)
+
 
 class Section(SchemaModel):
     """A top-level part of the body (一、…), holding the first numbered level as measures."""
@@ -143,6 +150,12 @@ class Section(SchemaModel):
     text: str = Field(description="Text of the section outside its measures (heading excluded).")
     measures: list[Measure] = Field(default_factory=list, description="Measures of the section.")
     span: Span = Field(description="Span of the whole section.")
+
+    def __repr__(self) -> str:
+        return display.section_repr(self)
+
+    def _repr_html_(self) -> str:
+        return display.section_html(self)
 
 
 class AttachmentRow(SchemaModel):
@@ -328,3 +341,9 @@ class Notice(SchemaModel):
             if measure.id == measure_id:
                 return measure
         raise KeyError(measure_id)
+
+    def __repr__(self) -> str:
+        return display.notice_repr(self)
+
+    def _repr_html_(self) -> str:
+        return display.notice_html(self)
