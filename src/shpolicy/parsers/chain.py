@@ -57,6 +57,7 @@ def _original(c: Conventions) -> tuple[Rule, ...]:
         ("recipients", frame.recipients),
         ("letter", frame.letter),
         ("plan_heading", frame.plan_heading),
+        ("attached_plan", frame.attached_plan),
         ("body", frame.body),
         ("settle", webcopy.settle),
     )

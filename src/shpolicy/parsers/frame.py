@@ -11,6 +11,7 @@ window; the body between is left to the numbering engine.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 import regex
@@ -25,6 +26,7 @@ from .state import Paragraph, ParseState
 
 __all__ = [
     "attachment_list",
+    "attached_plan",
     "attachments",
     "body",
     "cc",
@@ -384,6 +386,43 @@ def plan_heading(state: ParseState, c: Conventions) -> None:
     if parts:
         state.claim("plan-title", parts[0].start, parts[-1].end)
         state.lo += len(parts)
+
+
+def attached_plan(state: ParseState, c: Conventions) -> None:
+    """The plan a notice issues, printed as its attachment: the notice's body all the same.
+
+    An 印发 notice may print its plan after the signature under 附件 (附件：《…》
+    in the letter, then 附件, the plan's title and its text).  The plan is
+    what the notice issues, so its sections and measures are the notice's;
+    what is left above it is the covering letter.
+    """
+    plan = state.fields.plan_title
+    if plan is None or not state.attachments:
+        return
+    first = state.attachments[0]
+    if _fold(first.title) != _fold(plan):
+        return
+    starts = [p.start for p in state.paragraphs]
+    head = bisect.bisect_left(starts, first.span.start)
+    end = bisect.bisect_right(starts, first.span.end)
+    if head + 2 > end:
+        return
+    letter = state.window()
+    if any(_opens_plan(p.text, c) for p in letter):
+        return  # the body is printed above: the attachment is an attachment
+    state.attachments.pop(0)
+    state.blocks[:] = [
+        b for b in state.blocks if not (b.kind == "attachment" and b.span == first.span)
+    ]
+    if letter and state.fields.letter is None:
+        state.fields.letter = "\n".join(p.text for p in letter)
+        state.claim_paragraphs("letter", letter)
+    state.claim_paragraphs("plan-title", state.paragraphs[head : head + 2])
+    state.lo, state.hi = head + 2, end
+
+
+def _fold(text: str) -> str:
+    return regex.sub(r"[\s《》〈〉]+", "", text)
 
 
 # -- body -------------------------------------------------------------------------
