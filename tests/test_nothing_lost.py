@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 import shpolicy
-from shpolicy.normalize import Context, normalize
+from shpolicy.normalize import normalize
+from shpolicy.parsers import context_for
 from shpolicy.sources import read_source
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
@@ -33,9 +34,7 @@ def test_source_characters_are_kept_or_recorded(path: Path) -> None:
     src = read_source(path)
     if src.format == "pdf":
         pytest.skip("a PDF's characters are accounted for by its reader's tests")
-    norm = normalize(src.text, Context(
-            language=notice.language, format=src.format, front_matter_lines=src.front_matter_lines
-        ))
+    norm = normalize(src.text, context_for(src, notice.language))
     assert norm.text == notice.text
     tm = norm.map
     mapped = set(tm.origin[: len(tm.text)])

@@ -28,6 +28,9 @@ class Context:
     format: str = "text"
     front_matter_lines: int = 0
     """Lines of the front matter block the reader found at the top (0 if none)."""
+    web_copy: bool = False
+    """The text was saved from a web page (Markdown or HTML): a paragraph a line, never
+    wrapped at a page width.  Later passes read the text as plain text but keep this."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -167,7 +167,8 @@ def _paragraph_ends(a: _Line, b: _Line, width: int | None, families: frozenset[s
 
 def _join_edits(text: str, ctx: Context) -> Iterable[Edit]:
     lines = _lines(text)
-    width = _page_width(lines)
+    # A web copy holds a paragraph a line; it was never wrapped at a page width.
+    width = None if ctx.web_copy else _page_width(lines)
     families = _FAMILIES[ctx.language]
     content = [line for line in lines if line.body]
     edits: list[Edit] = []

@@ -2,24 +2,38 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..schema import Language, Notice
 from ..sources import SourceText
 
-__all__ = ["parse_source"]
+if TYPE_CHECKING:
+    from ..normalize import Context
+
+__all__ = ["context_for", "parse_source"]
+
+
+def context_for(src: SourceText, language: Language) -> Context:
+    """What the normalisation fixes may know of ``src`` besides its text."""
+    from ..normalize import Context
+
+    return Context(
+        language=language,
+        format=src.format,
+        front_matter_lines=src.front_matter_lines,
+        web_copy=src.format in ("markdown", "html"),
+    )
 
 
 def parse_source(src: SourceText, *, lang: Language | None = None) -> Notice:
     """Normalise ``src`` and run the rule chain of its language over it."""
     from ..ground.language import detect_language
-    from ..normalize import Context, normalize
+    from ..normalize import normalize
     from .chain import rules_for
     from .state import ParseState
 
     language = lang or detect_language(src.text)
-    norm = normalize(
-        src.text,
-        Context(language=language, format=src.format, front_matter_lines=src.front_matter_lines),
-    )
+    norm = normalize(src.text, context_for(src, language))
     state = ParseState(src, norm, language)
     for rule in rules_for(language):
         rule.run(state)

@@ -124,7 +124,12 @@ def site_table(state: ParseState, c: Conventions) -> None:
         key = state.paragraphs[i].text.strip("：: ")
         i += 1
         if i < state.hi and state.paragraphs[i].text.strip("：: ") not in _TABLE_KEYS:
-            found.setdefault(key, state.paragraphs[i].text)
+            value = state.paragraphs[i].text
+            # A label the site left empty is followed by the document's own first line
+            # (its number, printed below the table): that is no cell of the table.
+            if key not in _NUMBER_KEYS and _documents_own(state, c, value):
+                break
+            found.setdefault(key, value)
             i += 1
     if i - state.lo < 4:  # a label or two is text, not a table
         return
