@@ -24,13 +24,52 @@ import regex
 
 from ..schema import Language
 
-__all__ = ["SHANGHAI_DISTRICTS", "name_core", "name_key", "name_kind", "script_of"]
+__all__ = [
+    "DISTRICT_NAMES",
+    "SHANGHAI_DISTRICTS",
+    "district_in",
+    "name_core",
+    "name_key",
+    "name_kind",
+    "name_place",
+    "script_of",
+]
 
 #: The sixteen districts of Shanghai, without the 区 that ends their names.
 SHANGHAI_DISTRICTS: tuple[str, ...] = (
     "黄浦", "徐汇", "长宁", "静安", "普陀", "虹口", "杨浦", "闵行",
     "宝山", "嘉定", "浦东新", "金山", "松江", "青浦", "奉贤", "崇明",
 )
+
+#: Each district's full Chinese name with its English and Korean names, as the
+#: city's English portal and Korean translations write them.
+DISTRICT_NAMES: dict[str, tuple[str, str]] = {
+    "黄浦区": ("Huangpu District", "황푸구"),
+    "徐汇区": ("Xuhui District", "쉬후이구"),
+    "长宁区": ("Changning District", "창닝구"),
+    "静安区": ("Jing'an District", "징안구"),
+    "普陀区": ("Putuo District", "푸퉈구"),
+    "虹口区": ("Hongkou District", "훙커우구"),
+    "杨浦区": ("Yangpu District", "양푸구"),
+    "闵行区": ("Minhang District", "민항구"),
+    "宝山区": ("Baoshan District", "바오산구"),
+    "嘉定区": ("Jiading District", "자딩구"),
+    "浦东新区": ("Pudong New Area", "푸둥신구"),
+    "金山区": ("Jinshan District", "진산구"),
+    "松江区": ("Songjiang District", "쑹장구"),
+    "青浦区": ("Qingpu District", "칭푸구"),
+    "奉贤区": ("Fengxian District", "펑셴구"),
+    "崇明区": ("Chongming District", "충밍구"),
+}
+
+_DISTRICT_ZH = regex.compile(rf"(?:上海市)?((?:{'|'.join(SHANGHAI_DISTRICTS)})区)")
+# Short forms of a district in a name: 公安青浦分局, 浦东公安分局.
+_DISTRICT_SHORT = regex.compile(rf"({'|'.join(d.removesuffix('新') for d in SHANGHAI_DISTRICTS)})")
+_DISTRICT_EN = {
+    regex.sub(r"[^a-z ]", "", en.casefold().removesuffix(" district")).strip(): zh
+    for zh, (en, _) in DISTRICT_NAMES.items()
+}
+_DISTRICT_KO = {ko: zh for zh, (_, ko) in DISTRICT_NAMES.items()}
 
 _HAN = regex.compile(r"\p{Han}")
 _HANGUL = regex.compile(r"\p{Hangul}")
@@ -146,3 +185,41 @@ def name_kind(key: str, language: Language) -> str:
     bare = regex.sub(r"\(.*\)$", "", key) or key
     m = (_KO_KIND if language == "ko" else _ZH_KIND).search(bare)
     return m.group() if m else ""
+
+
+def district_in(text: str) -> str | None:
+    """The first district a Chinese text names in full (``上海市嘉定区人民政府`` → ``嘉定区``)."""
+    m = _DISTRICT_ZH.search(text)
+    return m.group(1) if m else None
+
+
+def name_place(key: str, language: Language) -> str:
+    """Where the body a key names stands: a district (``嘉定区``), ``市``, ``区`` (a
+    district not named), or ``""`` when the name does not say.
+
+    Fuzzy matching never crosses places: 市 and 区 bodies of one name, or the
+    same bureau of two districts, differ only here.
+    """
+    if language == "en":
+        words = key.replace("'", "").split()
+        for n in (2, 1):
+            if " ".join(words[:n]) in _DISTRICT_EN:
+                return _DISTRICT_EN[" ".join(words[:n])]
+        if "municipal" in words or "municipality" in words:
+            return "市"
+        return "区" if "district" in words or "districts" in words else ""
+    if language == "ko":
+        for ko, zh in _DISTRICT_KO.items():
+            if key.startswith(ko) or key.startswith(ko.removesuffix("구")):
+                return zh
+        return "市" if key.startswith("시") else ""
+    m = _DISTRICT_ZH.match(key)
+    if m:
+        return m.group(1)
+    short = _DISTRICT_SHORT.search(key[:6])
+    if short and (key.startswith("公安") or "公安" in key[:6] or key.startswith("团")):
+        return next(d for d in DISTRICT_NAMES if d.startswith(short.group(1)))
+    for prefix, place in (("市", "市"), ("中共上海市委", "市"), ("团市委", "市"), ("区", "区"), ("团区委", "区")):
+        if key.startswith(prefix):
+            return place
+    return ""
