@@ -47,7 +47,18 @@ import regex
 from ..errors import ShpolicyError
 from ..schema import Language
 from .brackets import head_before_bracket
-from .keys import DISTRICT_NAMES, district_in, name_core, name_key, name_kind, name_place, script_of
+from .keys import (
+    DISTRICT_NAMES,
+    EN_GENERIC,
+    district_in,
+    name_core,
+    name_key,
+    name_kind,
+    name_ordinals,
+    name_place,
+    script_of,
+    without_place,
+)
 
 __all__ = [
     "CORE_THRESHOLD",
@@ -331,9 +342,12 @@ class Registry:
                 raise RegistryError(f"unit registry: {entry.canonical} is listed twice")
             self._by_canonical[entry.canonical] = entry
         for entry in self.entries:
-            for ref in (entry.succeeded_by, entry.parent, entry.template):
-                if ref and ref not in self._by_canonical:
-                    raise RegistryError(f"unit registry: {entry.canonical} refers to unknown {ref}")
+            # Parents and templates are checked by scripts/check_registry.py: a
+            # registry of a few entries may leave them out.
+            if entry.succeeded_by and entry.succeeded_by not in self._by_canonical:
+                raise RegistryError(
+                    f"unit registry: {entry.canonical} is succeeded by unknown {entry.succeeded_by}"
+                )
             if entry.template and entry.district:
                 self._instances[(entry.template, entry.district)] = entry
             start, until = entry.established, entry.abolished
@@ -440,10 +454,37 @@ class Registry:
         found = process.extract(query, list(index), scorer=scorer, limit=max(limit * 4, 12))
         best: dict[str, Candidate] = {}
         core, kind, place = name_core(query, lang), name_kind(query, lang), name_place(query, lang)
+        ordinals = name_ordinals(query)
+        bare_query = without_place(query, lang)
         for key, score, _ in found:
             value = score / 100
             other = name_core(key, lang)
+            if place not in ("", "市", "区") and name_place(key, lang) == place:
+                # One district: compare what follows the district.
+                bare_key = without_place(key, lang)
+                value = min(value, scorer(bare_query, bare_key) / 100)
+                core, other = name_core(bare_query, lang), name_core(bare_key, lang)
+            else:
+                core = name_core(query, lang)
             core_score = fuzz.ratio(core, other) / 100 if core and other else float(core == other)
+            words, other_words = set(core.split()), set(other.split())
+            extra = words ^ other_words
+            if (
+                lang == "en"
+                and (words < other_words or other_words < words)
+                # A misspelt common word (Commision) is no word of its own.
+                and not any(fuzz.ratio(w, g) >= 85 for w in extra for g in EN_GENERIC)
+            ):
+                core_score = min(core_score, 0.5)
+            elif (
+                lang == "zh"
+                and core != other
+                and (core in other or other in core)
+                and abs(len(core) - len(other)) >= 3
+            ):
+                # One name inside the other and more besides: a part of the
+                # body, or another body (临港新片区 of the 自贸试验区).
+                core_score = min(core_score, 0.5)
             other_kind = name_kind(key, lang)
             same_kind = (
                 not kind
@@ -452,7 +493,7 @@ class Registry:
                 # A misspelt English head noun ("Commision") is still the same word.
                 or (lang == "en" and fuzz.ratio(kind, other_kind) >= 85)
             )
-            same_place = name_place(key, lang) == place
+            same_place = name_place(key, lang) == place and name_ordinals(key) == ordinals
             accepted = (
                 value >= FUZZY_THRESHOLD[lang] and core_score >= CORE_THRESHOLD and same_kind and same_place
             )
