@@ -51,26 +51,50 @@ def test_resolving_names_says_how() -> None:
 
 
 def test_a_name_that_does_not_resolve_exits_1_and_shows_the_nearest() -> None:
-    status, out = run("市商务委", "市审计局")
+    status, out = run("市商务委", "市审记局")
     assert status == 1
     line = out.splitlines()[1]
-    assert line.startswith("市审计局\tnot resolved; nearest: 市统计局 (score 0.75 below 0.85)")
+    assert line.startswith("市审记局\tnot resolved; nearest: 市审计局 (score 0.75 below 0.85)")
 
 
 def test_a_rejected_close_candidate_is_explained() -> None:
-    # Close in spelling, but a different district: the distinctive part differs.
-    status, out = run("Minhang District Government")
+    # Close in spelling, but a 市 body for a 区 one: another place.
+    status, out = run("区地方金融监管局")
     assert status == 1
-    assert "杨浦区政府 as 'Yangpu District Government'" in out
+    assert "but another place" in out
+
+
+def test_a_district_notice_resolves_its_own_bodies() -> None:
+    status, out = run("--issuer", "上海市嘉定区人民政府办公室", "区水务局", "市水务局")
+    assert status == 0
+    first, second = out.splitlines()
+    assert first == "区水务局\t嘉定区水务局\t'区水务局' in a notice of 嘉定区"
+    assert second.startswith("市水务局\t市水务局\texact match")
+    status, out = run("--district", "嘉定区", "各项目实施主体", "泗泾镇")
+    assert status == 0
+    assert "collective of implementer" in out
+    assert "嘉定区泗泾镇\ta 镇 by the form of its name" in out
+
+
+def test_the_date_chooses_between_bodies_of_one_name() -> None:
+    _, before = run("--date", "2016-05", "市金融办")
+    _, after = run("--date", "2025-01-01", "市金融办")
+    assert before.startswith("市金融办\t市金融服务办\talias match of '市金融办'; succeeded by 市地方金融监管局")
+    assert after.startswith("市金融办\t市委金融办\t")
+
+
+def test_a_date_that_is_not_one_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _ = run("--date", "soon", "市商务委")
+    assert status == 2
 
 
 def test_resolving_as_json() -> None:
-    status, out = run("--format", "json", "人民银行上海总部", "市审计局")
+    status, out = run("--format", "json", "人民银行上海总部", "市审记局")
     assert status == 1
     first, second = json.loads(out)
     assert first["canonical"] == "中国人民银行上海总部" and first["method"] == "alias"
     assert second["canonical"] is None and second["method"] == "none"
-    assert second["candidates"][0]["canonical"] == "市统计局"
+    assert second["candidates"][0]["canonical"] == "市审计局"
 
 
 def test_own_registry_file(tmp_path: Path) -> None:

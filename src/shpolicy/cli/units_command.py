@@ -1,9 +1,11 @@
-"""``shpolicy units [NAME…] [--lang zh|en|ko] [--format text|json]``: the unit registry.
+"""``shpolicy units [NAME…] [--issuer … --date … --district …]``: the unit registry.
 
 Without names, list the registry: canonical name, full name, English and
-Korean names, aliases.  With names, resolve each and say how (exact, alias,
-fuzzy with its score, or none with the nearest candidates), so that a user can
-see why a unit did or did not resolve.  Exit status 0, or 1 when a name given
+Korean names, aliases, kind, level, district and dates.  With names, resolve
+each in the context given (a notice's issuer, date and district) and say how
+(exact, alias, through the district, collective, by form, fuzzy with its
+score, or none with the nearest candidates), so that a user can see why a
+unit did or did not resolve.  Exit status 0, or 1 when a name given
 does not resolve (for scripts); 2 for unusable input such as a broken
 ``--registry`` file.
 """
@@ -37,6 +39,10 @@ def register(sub: Any, name: str) -> None:
         default=None,
         help="language of the names (default: by script); when listing, show only this language",
     )
+    p.add_argument("--issuer", action="append", metavar="NAME",
+                   help="issuer of the notice the names come from (its district counts); repeatable")
+    p.add_argument("--date", metavar="YYYY[-MM[-DD]]", help="date of the notice (chooses between renamed bodies)")
+    p.add_argument("--district", metavar="NAME", help="district of the notice, e.g. 嘉定区")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--registry", metavar="FILE", help="use this registry file instead of the bundled one")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
@@ -49,7 +55,17 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     if not args.names:
         write_output(_listing(reg, args.lang, args.format), args.output, stdout)
         return 0
-    results = [reg.resolve(name, args.lang) for name in args.names]
+    from ..errors import ShpolicyError
+    from ..units.registry import as_date
+
+    try:
+        date = as_date(args.date)
+    except ValueError:
+        raise ShpolicyError(f"--date {args.date!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    results = [
+        reg.resolve(name, args.lang, issuer=args.issuer, date=date, district=args.district)
+        for name in args.names
+    ]
     if args.format == "json":
         out = json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=2) + "\n"
     else:
@@ -75,6 +91,11 @@ def _listing(reg: Registry, lang: str | None, fmt: str) -> str:
             lines.append("  ko: " + " | ".join(e.korean))
         if lang in (None, "zh") and e.aliases:
             lines.append("  aliases: " + " | ".join(e.aliases))
+        facts = [x for x in (e.category, e.level, e.district) if x]
+        if e.established or e.abolished:
+            facts.append(f"{e.established or '…'} – {e.abolished or ''}".strip())
+        if facts:
+            lines.append("  " + ", ".join(facts))
         if e.succeeded_by:
             lines.append(f"  succeeded by: {e.succeeded_by}")
     lines.append(f"{len(entries)} units")
@@ -94,9 +115,20 @@ def _entry_dict(entry: UnitEntry, lang: str | None) -> dict[str, Any]:
 
 
 def _explain(found: Resolution) -> str:
+    entry = found.entry
+    after = ""
+    if entry is not None and entry.succeeded_by:
+        after = f"; succeeded by {entry.succeeded_by}" + (f" on {entry.abolished}" if entry.abolished else "")
     if found.method in ("exact", "alias"):
-        how = f"{found.method} match of {found.matched!r}"
+        how = f"{found.method} match of {found.matched!r}" + after
         return f"{found.name}\t{found.canonical}\t{how}\n"
+    if found.method == "context":
+        how = f"{found.matched!r} in a notice of {found.district}" + after
+        return f"{found.name}\t{found.canonical}\t{how}\n"
+    if found.method == "collective":
+        return f"{found.name}\t{found.canonical}\tcollective of {found.category} ({found.matched!r})\n"
+    if found.method == "form":
+        return f"{found.name}\t{found.canonical}\ta {found.matched} by the form of its name\n"
     if found.method == "fuzzy":
         how = f"fuzzy match of {found.matched!r}, score {found.score:.2f}"
         return f"{found.name}\t{found.canonical}\t{how}\n"
@@ -110,7 +142,9 @@ def _nearest(found: Resolution) -> str:
     parts = []
     for c in found.candidates:
         written = "" if c.name == c.canonical else f" as {c.name!r}"
-        if c.score < threshold:
+        if c.score >= threshold and not c.same_place:
+            why = f"score {c.score:.2f} but another place (市, 区 or district)"
+        elif c.score < threshold:
             why = f"score {c.score:.2f} below {threshold:.2f}"
         else:
             why = f"score {c.score:.2f} but the distinctive part differs ({c.core:.2f} < {CORE_THRESHOLD:.2f})"

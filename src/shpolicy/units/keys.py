@@ -24,13 +24,55 @@ import regex
 
 from ..schema import Language
 
-__all__ = ["SHANGHAI_DISTRICTS", "name_core", "name_key", "name_kind", "script_of"]
+__all__ = [
+    "DISTRICT_NAMES",
+    "EN_GENERIC",
+    "SHANGHAI_DISTRICTS",
+    "district_in",
+    "name_core",
+    "name_key",
+    "name_kind",
+    "name_ordinals",
+    "name_place",
+    "script_of",
+    "without_place",
+]
 
 #: The sixteen districts of Shanghai, without the 区 that ends their names.
 SHANGHAI_DISTRICTS: tuple[str, ...] = (
     "黄浦", "徐汇", "长宁", "静安", "普陀", "虹口", "杨浦", "闵行",
     "宝山", "嘉定", "浦东新", "金山", "松江", "青浦", "奉贤", "崇明",
 )
+
+#: Each district's full Chinese name with its English and Korean names, as the
+#: city's English portal and Korean translations write them.
+DISTRICT_NAMES: dict[str, tuple[str, str]] = {
+    "黄浦区": ("Huangpu District", "황푸구"),
+    "徐汇区": ("Xuhui District", "쉬후이구"),
+    "长宁区": ("Changning District", "창닝구"),
+    "静安区": ("Jing'an District", "징안구"),
+    "普陀区": ("Putuo District", "푸퉈구"),
+    "虹口区": ("Hongkou District", "훙커우구"),
+    "杨浦区": ("Yangpu District", "양푸구"),
+    "闵行区": ("Minhang District", "민항구"),
+    "宝山区": ("Baoshan District", "바오산구"),
+    "嘉定区": ("Jiading District", "자딩구"),
+    "浦东新区": ("Pudong New Area", "푸둥신구"),
+    "金山区": ("Jinshan District", "진산구"),
+    "松江区": ("Songjiang District", "쑹장구"),
+    "青浦区": ("Qingpu District", "칭푸구"),
+    "奉贤区": ("Fengxian District", "펑셴구"),
+    "崇明区": ("Chongming District", "충밍구"),
+}
+
+_DISTRICT_ZH = regex.compile(rf"(?:上海市)?((?:{'|'.join(SHANGHAI_DISTRICTS)})区)")
+# Short forms of a district in a name: 公安青浦分局, 浦东公安分局.
+_DISTRICT_SHORT = regex.compile(rf"({'|'.join(d.removesuffix('新') for d in SHANGHAI_DISTRICTS)})")
+_DISTRICT_EN = {
+    regex.sub(r"[^a-z ]", "", en.casefold().removesuffix(" district")).strip(): zh
+    for zh, (en, _) in DISTRICT_NAMES.items()
+}
+_DISTRICT_KO = {ko: zh for zh, (_, ko) in DISTRICT_NAMES.items()}
 
 _HAN = regex.compile(r"\p{Han}")
 _HANGUL = regex.compile(r"\p{Hangul}")
@@ -61,20 +103,20 @@ _KO_PREFIXES = (
 _ZH_CORE_PREFIX = regex.compile(r"^(?:中华人民共和国|中共|中国|国家|上海市|上海|市委|市政府|市|区|各|相关|有关)+")
 _ZH_CORE_SUFFIX = regex.compile(
     r"(?:管理委员会|委员会|管委会|人民政府|政府|办公厅|办公室|监督管理局|管理局|监管局|"
-    r"总局|分局|局|委|办|厅|部|总部|分公司|中心)+$"
+    r"总局|分局|局|委|办|厅|部|总部|分公司|中心|交易所)+$"
 )
 _EN_GENERIC = frozenset(
     {
         "shanghai", "municipal", "municipality", "city", "of", "and", "for", "the", "in",
         "commission", "committee", "bureau", "office", "administration", "department", "government",
         "governments", "people's", "party", "management", "general", "branch", "headquarters",
-        "center", "centre", "all", "relevant", "unit", "units", "district", "districts", "new",
+        "center", "centre", "all", "relevant", "affairs", "unit", "units", "district", "districts", "new",
         "area",
     }
 )
 # The word that says what kind of body a name is (the last one when several end it).
 _ZH_KIND = regex.compile(
-    r"(?:委员会|管委会|人民政府|政府|办公厅|办公室|领导小组|成员单位|单位|部门|海关|总部|分公司|"
+    r"(?:联合会|协会|总工会|工会|人民法院|法院|人民检察院|检察院|分院|大学|学院|党校|委员会|管委会|人民政府|政府|办公厅|办公室|领导小组|成员单位|单位|部门|海关|总部|分公司|"
     r"总站|交易所|集团|管理局|监管局|总局|分局|局|委|办|厅|部|中心|所)$"
 )
 _KO_KIND = regex.compile(
@@ -121,10 +163,18 @@ def name_key(name: str, language: Language | None = None) -> str:
     return text.replace("人民政府", "政府")
 
 
+_ORDINAL = regex.compile(r"[一二三四五六七八九十0-9]|\b(?:first|second|third|fourth|no)\b")
+
+
+def name_ordinals(key: str) -> tuple[str, ...]:
+    """The numbers a key holds (第一, No. 2, Second): bodies that differ only there are two."""
+    return tuple(_ORDINAL.findall(key))
+
+
 def name_core(key: str, language: Language) -> str:
     """The distinctive part of a key: what tells this body from others of its kind."""
     if language == "en":
-        return " ".join(w for w in key.split() if w not in _EN_GENERIC)
+        return " ".join(w for w in key.split() if w not in _EN_GENERIC and w[:-1] not in _EN_GENERIC)
     bare = regex.sub(r"\(.*\)$", "", key) or key
     if language == "ko":
         return _KO_CORE_SUFFIX.sub("", _KO_CORE_PREFIX.sub("", bare))
@@ -145,4 +195,70 @@ def name_kind(key: str, language: Language) -> str:
         return words[-1]
     bare = regex.sub(r"\(.*\)$", "", key) or key
     m = (_KO_KIND if language == "ko" else _ZH_KIND).search(bare)
-    return m.group() if m else ""
+    kind = m.group() if m else ""
+    # The Youth League's committees are not the Party's (团嘉定区委, 嘉定区委).
+    if language == "zh" and bare.startswith(("团", "共青团")):
+        return "团" + kind
+    return kind
+
+
+def district_in(text: str) -> str | None:
+    """The first district a Chinese text names in full (``上海市嘉定区人民政府`` → ``嘉定区``)."""
+    m = _DISTRICT_ZH.search(text)
+    return m.group(1) if m else None
+
+
+def name_place(key: str, language: Language) -> str:
+    """Where the body a key names stands: a district (``嘉定区``), ``市``, ``区`` (a
+    district not named), or ``""`` when the name does not say.
+
+    Fuzzy matching never crosses places: 市 and 区 bodies of one name, or the
+    same bureau of two districts, differ only here.
+    """
+    if language == "en":
+        words = key.replace("'", "").split()
+        for i in range(len(words)):
+            for n in (3, 2, 1):
+                if " ".join(words[i : i + n]) in _DISTRICT_EN:
+                    return _DISTRICT_EN[" ".join(words[i : i + n])]
+        if "municipal" in words or "municipality" in words:
+            return "市"
+        return "区" if "district" in words or "districts" in words else ""
+    if language == "ko":
+        for ko, zh in _DISTRICT_KO.items():
+            if key.startswith((ko, ko.removesuffix("구"))):
+                return zh
+        return "市" if key.startswith("시") else ""
+    m = _DISTRICT_ZH.search(key[:16])
+    if m:
+        return m.group(1)
+    short = _DISTRICT_SHORT.search(key[:6])
+    if short and (key.startswith(("公安", "团")) or "公安" in key[:6]):
+        return next(d for d in DISTRICT_NAMES if d.startswith(short.group(1)))
+    for prefix, place in (("市", "市"), ("团市委", "市"), ("区", "区"), ("团区委", "区")):
+        if key.startswith(prefix):
+            return place
+    return "市" if "上海市" in key[:8] else ""
+
+
+def without_place(key: str, language: Language) -> str:
+    """The key with its district taken out, so that two bodies of one district
+    are compared on what tells them apart (审计局, 统计局), not on the district."""
+    place = name_place(key, language)
+    if place in ("", "市", "区"):
+        return key
+    english, korean = DISTRICT_NAMES[place]
+    if language == "en":
+        words = english.casefold().replace("'", "").split()
+        if words[-1] == "district":
+            words = words[:-1]
+        return regex.sub(rf"\b{' '.join(words)}(?: district)?\b", "", key.replace("'", "")).strip()
+    if language == "ko":
+        return key.replace(korean, "", 1)
+    bare = regex.sub(r"^(?:中共|共青团|国家税务总局)?(?:上海市)?(?:公安局)?", "", key).replace(place, "", 1)
+    # 长宁区区政府: the district's 区 written twice.
+    return bare.removeprefix("区") if bare.startswith("区政府") else bare
+
+
+#: Words every English unit name may hold (Shanghai, Municipal, Commission…).
+EN_GENERIC = _EN_GENERIC
