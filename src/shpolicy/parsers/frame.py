@@ -25,8 +25,8 @@ from .conventions import Conventions
 from .state import Paragraph, ParseState
 
 __all__ = [
-    "attachment_list",
     "attached_plan",
+    "attachment_list",
     "attachments",
     "body",
     "cc",
@@ -132,6 +132,7 @@ def set_title(state: ParseState, c: Conventions, text: str) -> None:
     plan = c.issued_plan.search(text)
     if plan and state.fields.plan_title is None:
         state.fields.plan_title = plan["plan"].strip()
+        state.plan_from_title = True
 
 
 # -- front matter -----------------------------------------------------------------
@@ -264,8 +265,12 @@ def letter(state: ParseState, c: Conventions) -> None:
     if body:
         fields.letter = "\n".join(p.text for p in body)
         state.claim_paragraphs("letter", body)
-        if fields.plan_title is None and (quoted := c.quoted_plan.search(fields.letter)):
-            fields.plan_title = quoted["plan"].strip()
+        # The letter names the plan as the plan itself is headed; a title, shortened or
+        # respaced to fit (示范区 深化…（2024-2026年）), yields to it.
+        quoted = c.quoted_plan.search(fields.letter)
+        if quoted and (fields.plan_title is None or state.plan_from_title):
+            fields.plan_title = _full_name(fields.letter, quoted["plan"].strip())
+            state.plan_from_title = False
     signature = state.paragraphs[sig_start:date_at]
     if signature:
         if not fields.issuers:
@@ -419,6 +424,19 @@ def attached_plan(state: ParseState, c: Conventions) -> None:
         state.claim_paragraphs("letter", letter)
     state.claim_paragraphs("plan-title", state.paragraphs[head : head + 2])
     state.lo, state.hi = head + 2, end
+
+
+_SHORT_NAME = regex.compile(
+    r"《(?P<full>[^》]+)》\s*[（(]\s*以下简称\s*[“\"《「]?(?P<short>[^”\"》」）)]+)[”\"》」]?\s*[）)]"
+)
+
+
+def _full_name(letter: str, name: str) -> str:
+    """``name``, or the full name it stands for where the letter defines it (以下简称《办法》)."""
+    for m in _SHORT_NAME.finditer(letter):
+        if m["short"].strip() == name:
+            return m["full"].strip()
+    return name
 
 
 def _fold(text: str) -> str:

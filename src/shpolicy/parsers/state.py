@@ -95,6 +95,8 @@ class ParseState:
     metadata: dict[str, str] = field(init=False)
     title_issuers: list[str] = field(init=False, default_factory=list)
     """The issuer a title names (…关于…); the notice's issuers only if nothing signs it."""
+    plan_from_title: bool = field(init=False, default=False)
+    """The plan title was read from the notice's title (the letter's wording outranks it)."""
     closing_date: str | None = field(init=False, default=None)
     """The date that closes the document; the notice's date if no covering letter gives one."""
     closing_signers: list[str] = field(init=False, default_factory=list)
