@@ -44,8 +44,9 @@ def test_missing_measure_names_the_source_line_and_where_to_put_it() -> None:
     report = check(SOURCE, outline(text, "ko", path="plan.ko.txt"))
     [finding] = findings(report, "missing-measure")
     assert (finding.severity, finding.source, finding.target) == ("error", "1.3", None)
-    assert finding.file == "plan.zh.txt" and finding.line == 4
-    assert "after (二)" in finding.message
+    # Anchored where the measure belongs in the translation, the source's line in the message.
+    assert finding.file == "plan.ko.txt" and finding.line == 3
+    assert "(source line 4)" in finding.message and "after (二)" in finding.message
     assert exit_status(report) == 1
 
 
@@ -80,7 +81,8 @@ def test_missing_section_heading_is_reported_where_the_measures_went() -> None:
     report = check(SOURCE, outline(text, "ko", path="plan.ko.txt"))
     [finding] = findings(report, "missing-section")
     assert (finding.severity, finding.scope, finding.source) == ("error", "section", "2")
-    assert finding.file == "plan.zh.txt" and finding.line == 5
+    assert finding.file == "plan.ko.txt" and finding.line == 5
+    assert "(source line 5)" in finding.message
     assert "before (四)" in finding.message and "line 5)" in finding.message
     assert [f for f in report.findings if f.severity == "error"] == [finding]
 
@@ -133,15 +135,16 @@ def test_missing_units_and_different_units() -> None:
         ("unit-mismatch", "error", "2.4", "2.4"),
     ]
     assert "市数据局" in report.findings[0].message
-    assert "missing 市公安局" in report.findings[1].message
-    assert "not in the source 市商务委" in report.findings[1].message
+    assert "missing 상하이시 공안국 (市公安局)" in report.findings[1].message
+    assert "not in the source 상하이시 상무위원회 (市商务委)" in report.findings[1].message
 
 
-def test_a_unit_unknown_to_the_registry_makes_a_difference_only_a_warning() -> None:
+def test_a_known_unit_replaced_by_a_name_unknown_to_the_registry_is_an_error() -> None:
     report = check(
         SOURCE, outline(good_ko(m4=f"{KO_MEASURES[4]} {{市政府外办、?출입국관리국}}"), "ko")
     )
-    assert codes(report) == [("unit-mismatch", "warning", "2.4", "2.4")]
+    assert codes(report) == [("unit-mismatch", "error", "2.4", "2.4")]
+    assert "not in the unit registry: 출입국관리국" in report.findings[0].message
 
 
 def test_renumbered_labels_and_merged_measures_are_numbering_warnings() -> None:
@@ -168,7 +171,8 @@ def test_every_code_is_documented_and_check_needs_a_translation() -> None:
     assert set(CODES) == {
         "missing-measure", "extra-measure", "missing-section", "untranslated",
         "duplicate-passage", "number-mismatch", "unit-mismatch", "missing-units",
-        "misaligned", "numbering",
+        "misaligned", "numbering", "wrong-language", "misordered", "merged", "split",
+        "swapped",
     }  # fmt: skip
     with pytest.raises(ValueError):
         check(SOURCE)

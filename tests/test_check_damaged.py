@@ -83,7 +83,9 @@ def test_a_deleted_measure_is_a_missing_measure(language: Language, label: str) 
     found = new_findings(language, delete_measure(text_of(language), label))
     missing = [f for f in found if f.code == "missing-measure"]
     assert [(f.source, f.severity) for f in missing] == [("2.5", "error")]
-    assert missing[0].line == 82  # the source line of (五)
+    # On the translation's line of (四), after which (五) belongs; the source's line in the message.
+    assert "(source line 82)" in missing[0].message
+    assert missing[0].file.endswith(f".{language}.damaged.txt")
     assert {f.code for f in found} <= {"missing-measure", "numbering"}
 
 
