@@ -106,14 +106,15 @@ def test_a_chinese_passage_inside_a_translated_measure_is_a_warning() -> None:
     assert "优化APEC商务旅行卡" in report.findings[0].message
 
 
-def test_swapped_bodies_under_their_labels_are_misaligned() -> None:
+def test_swapped_bodies_under_their_labels_are_swapped_and_paired_by_content() -> None:
     report = check(SOURCE, outline(good_ko(m2=ko_units(3), m3=ko_units(2)), "ko"))
-    misaligned = findings(report, "misaligned")
-    assert [(f.source, f.target, f.severity) for f in misaligned] == [
-        ("1.2", "1.2", "error"),
-        ("1.3", "1.3", "error"),
+    swapped = findings(report, "swapped")
+    assert [(f.source, f.target, f.severity) for f in swapped] == [
+        ("1.2", "1.3", "error"),
+        ("1.3", "1.2", "error"),
     ]
-    assert "(三)" in misaligned[0].message
+    assert "(三)" in swapped[0].message
+    assert report.translations[0].alignment.target_of("1.2") == "1.3"
 
 
 def test_changed_amount_is_an_error_and_a_dropped_one_a_warning() -> None:
@@ -147,15 +148,16 @@ def test_a_known_unit_replaced_by_a_name_unknown_to_the_registry_is_an_error() -
     assert "not in the unit registry: 출입국관리국" in report.findings[0].message
 
 
-def test_renumbered_labels_and_merged_measures_are_numbering_warnings() -> None:
+def test_renumbered_labels_are_numbering_warnings_and_merged_measures_merged() -> None:
     merged = f"{KO_MEASURES[4]} {KO_MEASURES[5]} {{市政府外办、市公安局、人民银行上海总部}}"
     text = ko([(1, ko_units(1)), (2, ko_units(2)), (3, ko_units(3)), (4, merged), (5, ko_units(6))])
     report = check(SOURCE, outline(text, "ko"))
-    numbering = findings(report, "numbering")
-    assert [(f.source, f.target) for f in numbering] == [("2.4", "2.4"), ("2.6", "2.5")]
-    assert "holds two source measures" in numbering[0].message
-    assert "number it (六)" in numbering[1].message
-    assert all(f.severity == "warning" for f in numbering)
+    [merge] = findings(report, "merged")
+    assert (merge.source, merge.target, merge.severity) == ("2.4", "2.4", "warning")
+    assert "holds two source measures" in merge.message
+    [renumber] = findings(report, "numbering")
+    assert (renumber.source, renumber.target, renumber.severity) == ("2.6", "2.5", "warning")
+    assert "number it (六)" in renumber.message
 
 
 def test_a_numeral_style_switch_is_a_numbering_warning() -> None:

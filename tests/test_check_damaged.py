@@ -92,9 +92,9 @@ def test_a_deleted_measure_is_a_missing_measure(language: Language, label: str) 
 @pytest.mark.parametrize(
     ("language", "first", "second"), [("en", "(VI)", "(VII)"), ("ko", "(二)", "(三)")]
 )
-def test_swapped_bodies_are_misaligned(language: Language, first: str, second: str) -> None:
+def test_swapped_bodies_are_swapped(language: Language, first: str, second: str) -> None:
     found = new_findings(language, swap_bodies(text_of(language), first, second))
-    misaligned = [f for f in found if f.code == "misaligned"]
+    misaligned = [f for f in found if f.code == "swapped"]
     expected = ["2.6", "2.7"] if language == "en" else ["1.2", "1.3"]
     assert [f.source for f in misaligned] == expected
     assert all(f.severity == "error" for f in misaligned)

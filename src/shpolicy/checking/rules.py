@@ -438,6 +438,44 @@ def misaligned(state: CheckState) -> None:
             )
 
 
+def crossings(state: CheckState) -> None:
+    """Pairs that cross the order: bodies swapped under their labels, measures moved."""
+    pairs = state.aligned.alignment.pairs
+    for pair in pairs:
+        if pair.crossing is None or pair.source is None or pair.target is None:
+            continue
+        tgt = state.target_measures[pair.target]
+        if pair.crossing == "swapped":
+            holder = next(
+                (p.target for p in pairs if p.source != pair.source and p.target and
+                 state.target_measures[p.target].number == state.source_measures[pair.source].number
+                 and p.crossing == "swapped"),
+                None,
+            )  # fmt: skip
+            under = f" (under {state.target_name(holder)})" if holder else ""
+            state.add(
+                "swapped",
+                "error",
+                f"source measure {state.source_name(pair.source)} is translated by the text under "
+                f"{_name(tgt)} (line {tgt.span.line}), not by the text under its own label{under}: "
+                "the bodies of two measures are swapped; move each body under its label",
+                source=pair.source,
+                target=pair.target,
+                line=tgt.span.line,
+            )
+        else:
+            state.add(
+                "misordered",
+                "warning",
+                f"source measure {state.source_name(pair.source)} (source line "
+                f"{state.source_line(pair.source)}) is translated by {_name(tgt)}, which stands "
+                "elsewhere in the translation than in the source; move it to its place",
+                source=pair.source,
+                target=pair.target,
+                line=tgt.span.line,
+            )
+
+
 def untranslated(state: CheckState) -> None:
     """Measures, passages and headings still in the source language."""
     source_language: Language = state.source.language
@@ -619,12 +657,12 @@ def numbering(state: CheckState) -> None:
                     f"{' and '.join(state.target_name(t) for t in targets)}; join them under one label"
                 )
             state.add(
-                "numbering", "warning", message, source=sources[0], target=targets[0],
-                line=state.target_line(targets[0]),
+                "merged" if pair.link == "2-1" else "split", "warning", message,
+                source=sources[0], target=targets[0], line=state.target_line(targets[0]),
             )  # fmt: skip
             n += 2
             continue
-        if pair.link == "1-1" and pair.source and pair.target:
+        if pair.link == "1-1" and pair.source and pair.target and pair.crossing is None:
             src = state.source_measures[pair.source]
             tgt = state.target_measures[pair.target]
             if src.number != tgt.number:
@@ -828,6 +866,7 @@ RULES: tuple[Rule, ...] = (
     missing_measure,
     extra_measure,
     misaligned,
+    crossings,
     untranslated,
     duplicate_passage,
     numbering,
