@@ -78,7 +78,32 @@ def _swaps(moves: list[Move], scorer: Scorer) -> set[int]:
     return swapped
 
 
+def _split_parts(moves: list[Move], scorer: Scorer) -> list[Move]:
+    """A lone target measure right after a pair that it continues becomes part of a 1–2."""
+    out: list[Move] = []
+    for a, b in moves:
+        if not a and len(b) == 1 and out:
+            pa, pb = out[-1]
+            if len(pa) == 1 and len(pb) == 1 and pb[0] + 1 == b[0]:
+                (i,), (j,) = pa, pb
+                alone = scorer.pair(i, j).score
+                if (
+                    scorer.pair(i, b[0]).content >= _PART_FLOOR
+                    and scorer.lengths_fit_merge((i,), (j, b[0]))
+                    and scorer.score((i,), (j, b[0]), names=False).score > alone
+                ):
+                    out[-1] = (pa, (j, b[0]))
+                    continue
+        out.append((a, b))
+    return out
+
+
+#: Content a part of a split must share with the measure on its own.
+_PART_FLOOR = 0.3
+
+
 def _moved(moves: list[Move], scorer: Scorer, crossing: Crossing) -> tuple[list[Move], Crossing]:
+    moves = _split_parts(moves, scorer)
     lone_s = [a[0] for a, b in moves if a and not b]
     lone_t = [b[0] for a, b in moves if b and not a]
     if not lone_s or not lone_t:
