@@ -262,7 +262,7 @@ def test_alignment_json_names_source_target_and_pairs() -> None:
     data = alignment.model_dump(mode="json")
     assert data["source"] == "a.zh.txt" and data["target"] == "a.en.txt"
     first = data["pairs"][0]
-    assert set(first) == {"source", "target", "link", "score", "signals"}
+    assert set(first) == {"source", "target", "link", "score", "signals", "crossing"}
     assert first["source"] == "1.1" and first["target"] == "1.1"
     assert 0 <= first["score"] <= 1
     assert {"numbering", "reading", "direct", "anchors", "facts", "units", "length"} <= set(

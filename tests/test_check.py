@@ -44,8 +44,9 @@ def test_missing_measure_names_the_source_line_and_where_to_put_it() -> None:
     report = check(SOURCE, outline(text, "ko", path="plan.ko.txt"))
     [finding] = findings(report, "missing-measure")
     assert (finding.severity, finding.source, finding.target) == ("error", "1.3", None)
-    assert finding.file == "plan.zh.txt" and finding.line == 4
-    assert "after (二)" in finding.message
+    # Anchored where the measure belongs in the translation, the source's line in the message.
+    assert finding.file == "plan.ko.txt" and finding.line == 3
+    assert "(source line 4)" in finding.message and "after (二)" in finding.message
     assert exit_status(report) == 1
 
 
@@ -80,7 +81,8 @@ def test_missing_section_heading_is_reported_where_the_measures_went() -> None:
     report = check(SOURCE, outline(text, "ko", path="plan.ko.txt"))
     [finding] = findings(report, "missing-section")
     assert (finding.severity, finding.scope, finding.source) == ("error", "section", "2")
-    assert finding.file == "plan.zh.txt" and finding.line == 5
+    assert finding.file == "plan.ko.txt" and finding.line == 5
+    assert "(source line 5)" in finding.message
     assert "before (四)" in finding.message and "line 5)" in finding.message
     assert [f for f in report.findings if f.severity == "error"] == [finding]
 
@@ -104,14 +106,15 @@ def test_a_chinese_passage_inside_a_translated_measure_is_a_warning() -> None:
     assert "优化APEC商务旅行卡" in report.findings[0].message
 
 
-def test_swapped_bodies_under_their_labels_are_misaligned() -> None:
+def test_swapped_bodies_under_their_labels_are_swapped_and_paired_by_content() -> None:
     report = check(SOURCE, outline(good_ko(m2=ko_units(3), m3=ko_units(2)), "ko"))
-    misaligned = findings(report, "misaligned")
-    assert [(f.source, f.target, f.severity) for f in misaligned] == [
-        ("1.2", "1.2", "error"),
-        ("1.3", "1.3", "error"),
+    swapped = findings(report, "swapped")
+    assert [(f.source, f.target, f.severity) for f in swapped] == [
+        ("1.2", "1.3", "error"),
+        ("1.3", "1.2", "error"),
     ]
-    assert "(三)" in misaligned[0].message
+    assert "(三)" in swapped[0].message
+    assert report.translations[0].alignment.target_of("1.2") == "1.3"
 
 
 def test_changed_amount_is_an_error_and_a_dropped_one_a_warning() -> None:
@@ -133,26 +136,28 @@ def test_missing_units_and_different_units() -> None:
         ("unit-mismatch", "error", "2.4", "2.4"),
     ]
     assert "市数据局" in report.findings[0].message
-    assert "missing 市公安局" in report.findings[1].message
-    assert "not in the source 市商务委" in report.findings[1].message
+    assert "missing 상하이시 공안국 (市公安局)" in report.findings[1].message
+    assert "not in the source 상하이시 상무위원회 (市商务委)" in report.findings[1].message
 
 
-def test_a_unit_unknown_to_the_registry_makes_a_difference_only_a_warning() -> None:
+def test_a_known_unit_replaced_by_a_name_unknown_to_the_registry_is_an_error() -> None:
     report = check(
         SOURCE, outline(good_ko(m4=f"{KO_MEASURES[4]} {{市政府外办、?출입국관리국}}"), "ko")
     )
-    assert codes(report) == [("unit-mismatch", "warning", "2.4", "2.4")]
+    assert codes(report) == [("unit-mismatch", "error", "2.4", "2.4")]
+    assert "not in the unit registry: 출입국관리국" in report.findings[0].message
 
 
-def test_renumbered_labels_and_merged_measures_are_numbering_warnings() -> None:
+def test_renumbered_labels_are_numbering_warnings_and_merged_measures_merged() -> None:
     merged = f"{KO_MEASURES[4]} {KO_MEASURES[5]} {{市政府外办、市公安局、人民银行上海总部}}"
     text = ko([(1, ko_units(1)), (2, ko_units(2)), (3, ko_units(3)), (4, merged), (5, ko_units(6))])
     report = check(SOURCE, outline(text, "ko"))
-    numbering = findings(report, "numbering")
-    assert [(f.source, f.target) for f in numbering] == [("2.4", "2.4"), ("2.6", "2.5")]
-    assert "holds two source measures" in numbering[0].message
-    assert "number it (六)" in numbering[1].message
-    assert all(f.severity == "warning" for f in numbering)
+    [merge] = findings(report, "merged")
+    assert (merge.source, merge.target, merge.severity) == ("2.4", "2.4", "warning")
+    assert "holds two source measures" in merge.message
+    [renumber] = findings(report, "numbering")
+    assert (renumber.source, renumber.target, renumber.severity) == ("2.6", "2.5", "warning")
+    assert "number it (六)" in renumber.message
 
 
 def test_a_numeral_style_switch_is_a_numbering_warning() -> None:
@@ -168,7 +173,8 @@ def test_every_code_is_documented_and_check_needs_a_translation() -> None:
     assert set(CODES) == {
         "missing-measure", "extra-measure", "missing-section", "untranslated",
         "duplicate-passage", "number-mismatch", "unit-mismatch", "missing-units",
-        "misaligned", "numbering",
+        "misaligned", "numbering", "wrong-language", "misordered", "merged", "split",
+        "swapped",
     }  # fmt: skip
     with pytest.raises(ValueError):
         check(SOURCE)

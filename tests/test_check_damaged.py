@@ -83,16 +83,18 @@ def test_a_deleted_measure_is_a_missing_measure(language: Language, label: str) 
     found = new_findings(language, delete_measure(text_of(language), label))
     missing = [f for f in found if f.code == "missing-measure"]
     assert [(f.source, f.severity) for f in missing] == [("2.5", "error")]
-    assert missing[0].line == 82  # the source line of (五)
+    # On the translation's line of (四), after which (五) belongs; the source's line in the message.
+    assert "(source line 82)" in missing[0].message
+    assert missing[0].file.endswith(f".{language}.damaged.txt")
     assert {f.code for f in found} <= {"missing-measure", "numbering"}
 
 
 @pytest.mark.parametrize(
     ("language", "first", "second"), [("en", "(VI)", "(VII)"), ("ko", "(二)", "(三)")]
 )
-def test_swapped_bodies_are_misaligned(language: Language, first: str, second: str) -> None:
+def test_swapped_bodies_are_swapped(language: Language, first: str, second: str) -> None:
     found = new_findings(language, swap_bodies(text_of(language), first, second))
-    misaligned = [f for f in found if f.code == "misaligned"]
+    misaligned = [f for f in found if f.code == "swapped"]
     expected = ["2.6", "2.7"] if language == "en" else ["1.2", "1.3"]
     assert [f.source for f in misaligned] == expected
     assert all(f.severity == "error" for f in misaligned)

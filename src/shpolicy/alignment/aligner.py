@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..schema import Notice
+from .crossings import repair
 from .dp import align_sequences
 from .features import Item, measure_items
 from .model import Alignment, Link, Pair
@@ -69,7 +70,7 @@ def align_with_evidence(source: Notice, target: Notice) -> Aligned:
             return None
         return 1.0 - merged + MERGE_PENALTY
 
-    path = align_sequences(len(src), len(tgt), match, merge, SKIP_COST)
+    path, crossing = repair(align_sequences(len(src), len(tgt), match, merge, SKIP_COST), scorer)
     pairs: list[Pair] = []
     for a, b in path:
         link: Link = f"{len(a)}-{len(b)}"  # type: ignore[assignment]
@@ -85,6 +86,7 @@ def align_with_evidence(source: Notice, target: Notice) -> Aligned:
                             link=link,
                             score=round(result.score, 4),
                             signals=signals,
+                            crossing=crossing.get(i) if len(a) == 1 else None,  # type: ignore[arg-type]
                         )
                     )
         else:

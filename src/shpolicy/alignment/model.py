@@ -82,6 +82,13 @@ class Pair(_Model):
     signals: Signals | None = Field(
         default=None, description="The evidence behind the score (null for `1-0`/`0-1`)."
     )
+    crossing: Literal["swapped", "misordered"] | None = Field(
+        default=None,
+        description=(
+            "Set where the pair crosses the order of the versions: `swapped` (two bodies "
+            "exchanged under their labels), `misordered` (a measure moved elsewhere)."
+        ),
+    )
 
 
 class SectionPair(_Model):

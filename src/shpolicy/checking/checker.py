@@ -2,25 +2,50 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from ..alignment.aligner import align_with_evidence
-from ..schema import Notice
+from ..schema import Language, Notice
 from .model import Report, TranslationReport
 from .rules import RULES, CheckState, run_rules
 
-__all__ = ["check_translations"]
+__all__ = ["check_translations", "language_from_name"]
+
+_LANGUAGES: tuple[Language, ...] = ("zh", "en", "ko")
 
 
-def check_translations(source: Notice, *translations: Notice) -> Report:
+def language_from_name(path: str) -> Language | None:
+    """The language a file name declares (``notice.en.txt`` → ``en``), or None.
+
+    The language is the last dotted part of the name before its extension
+    (``2024-digital-trade.ko.md``), or any dotted part that is a language
+    code (``plan.ko.reflowed.txt``); ``zh-hant`` and the like count as ``zh``.
+    """
+    parts = PurePath(path).name.lower().split(".")[1:-1]
+    for part in reversed(parts):
+        code = part.split("-")[0]
+        if code in _LANGUAGES:
+            return code
+    return None
+
+
+def check_translations(
+    source: Notice, *translations: Notice, lang: Language | None = None
+) -> Report:
     """Check each translation against ``source``: align them, then run the rules.
 
-    Raises ``ValueError`` when no translation is given.
+    Each translation is expected in ``lang`` or, without it, in the language
+    its file name declares (``*.en.*``, ``*.ko.*``); one in another language,
+    or in the source's, is a ``wrong-language`` error.  Raises ``ValueError``
+    when no translation is given.
     """
     if not translations:
         raise ValueError("check() needs at least one translation")
     reports = []
     for target in translations:
         aligned = align_with_evidence(source, target)
-        state = CheckState(source, target, aligned)
+        expected = lang if lang is not None else language_from_name(target.source.path)
+        state = CheckState(source, target, aligned, expected=expected)
         findings = run_rules(state, RULES)
         reports.append(
             TranslationReport(

@@ -15,6 +15,7 @@ from typing import Literal
 __all__ = ["CODES", "Code"]
 
 Code = Literal[
+    "wrong-language",
     "missing-measure",
     "extra-measure",
     "missing-section",
@@ -25,10 +26,18 @@ Code = Literal[
     "missing-units",
     "misaligned",
     "numbering",
+    "misordered",
+    "merged",
+    "split",
+    "swapped",
 ]
 
 #: Code → what it means, as documented in ``docs/ci.md``.
 CODES: dict[str, str] = {
+    "wrong-language": (
+        "The translation is not in the language expected of it (from `--lang` or its "
+        "file name), or is wholly or mostly in the source's language (error)."
+    ),
     "missing-measure": "A source measure has no counterpart in the translation (error).",
     "extra-measure": "A measure of the translation has no counterpart in the source (error).",
     "missing-section": "A source section has no heading in the translation (error).",
@@ -52,5 +61,15 @@ CODES: dict[str, str] = {
     "numbering": (
         "Labels out of order, repeated, skipped, in a different numeral style, or two "
         "measures under one label (warning)."
+    ),
+    "misordered": (
+        "A measure is translated, but stands elsewhere in the translation than in the "
+        "source (warning)."
+    ),
+    "merged": "Two source measures are translated together under one label (warning).",
+    "split": "One source measure is translated in two parts under two labels (warning).",
+    "swapped": (
+        "The bodies of two measures are swapped under their labels: each label holds the "
+        "other's text (error)."
     ),
 }

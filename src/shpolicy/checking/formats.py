@@ -5,7 +5,8 @@ translation side by side, shortened, so a translator sees what each finding
 is about without opening both files.  ``github`` prints workflow commands
 that GitHub Actions shows as annotations on the lines of the pull request;
 ``junit`` writes one test case per source measure, failed by findings that
-reach ``--fail-on``, which CI systems display as test results.
+reach ``--fail-on``, which CI systems display as test results.  SARIF
+(:mod:`.sarif`) and Markdown (:mod:`.markdown`) have modules of their own.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from collections.abc import Mapping
 from xml.etree import ElementTree as ET
 
 from ..schema import Measure, Notice, Section
-from .model import Finding, Report, Severity, TranslationReport
+from .model import FailOn, Finding, Report, TranslationReport
 
 __all__ = ["FORMATS", "to_github", "to_json", "to_junit", "to_text"]
 
-FORMATS = ("text", "json", "github", "junit")
+#: Every format ``check`` writes; ``sarif`` and ``markdown`` live in modules of their own.
+FORMATS = ("text", "json", "github", "junit", "sarif", "markdown")
 _COLUMN = 46
 
 
@@ -177,7 +179,7 @@ def _case_name(scope: str, ident: str | None, notice: Notice) -> str:
     return f"measure {ident} {measure.label} {measure.title}" if measure else f"measure {ident}"
 
 
-def to_junit(report: Report, notices: Mapping[str, Notice], fail_on: Severity = "error") -> str:
+def to_junit(report: Report, notices: Mapping[str, Notice], fail_on: FailOn = "error") -> str:
     """JUnit XML: a test suite per translation, a test case per source measure.
 
     Findings that reach ``fail_on`` are ``<failure>`` elements; the others are
@@ -185,6 +187,10 @@ def to_junit(report: Report, notices: Mapping[str, Notice], fail_on: Severity = 
     whole document get a case of their own.
     """
     source = notices[report.source]
+
+    def fails(finding: Finding) -> bool:
+        return fail_on != "never" and finding.reaches(fail_on)
+
     root = ET.Element("testsuites", name="shpolicy check")
     total_tests = total_failures = 0
     for translation in report.translations:
@@ -205,7 +211,7 @@ def to_junit(report: Report, notices: Mapping[str, Notice], fail_on: Severity = 
             else:
                 key = ("document", None)
             cases.setdefault(key, []).append(finding)
-        failures = sum(1 for fs in cases.values() if any(f.reaches(fail_on) for f in fs))
+        failures = sum(1 for fs in cases.values() if any(fails(f) for f in fs))
         suite = ET.SubElement(
             root,
             "testsuite",
@@ -224,14 +230,14 @@ def to_junit(report: Report, notices: Mapping[str, Notice], fail_on: Severity = 
                 name=_case_name(scope, ident, source),
             )
             for finding in findings:
-                if finding.reaches(fail_on):
+                if fails(finding):
                     failure = ET.SubElement(
                         case, "failure", type=finding.code, message=finding.message
                     )
                     failure.text = (
                         f"{finding.severity} {finding.code} at {finding.file}:{finding.line or ''}"
                     )
-            others = [f for f in findings if not f.reaches(fail_on)]
+            others = [f for f in findings if not fails(f)]
             if others:
                 out = ET.SubElement(case, "system-out")
                 out.text = "\n".join(

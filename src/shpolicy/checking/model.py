@@ -15,7 +15,7 @@ from ..alignment.model import Alignment
 from ..schema import Language
 from .codes import Code
 
-__all__ = ["Finding", "Report", "Scope", "Severity", "TranslationReport", "exit_status"]
+__all__ = ["FailOn", "Finding", "Report", "Scope", "Severity", "TranslationReport", "exit_status"]
 
 Severity = Literal["error", "warning", "info"]
 Scope = Literal["measure", "section", "document"]
@@ -85,6 +85,15 @@ class Report(_Model):
         return sum(1 for f in self.findings if f.severity == severity)
 
 
-def exit_status(report: Report, fail_on: Severity = "error") -> int:
-    """1 if any finding reaches ``fail_on``, else 0 (the exit status of ``shpolicy check``)."""
+FailOn = Literal["error", "warning", "info", "never"]
+"""The severity from which ``check`` fails, or ``never`` (report only)."""
+
+
+def exit_status(report: Report, fail_on: FailOn = "error") -> int:
+    """1 if any finding reaches ``fail_on``, else 0 (the exit status of ``shpolicy check``).
+
+    ``never`` always gives 0: the findings are reported and nothing fails.
+    """
+    if fail_on == "never":
+        return 0
     return 1 if any(f.reaches(fail_on) for f in report.findings) else 0

@@ -69,6 +69,8 @@ class CheckState:
     source: Notice
     target: Notice
     aligned: Aligned
+    #: The language the translation should be in (``--lang`` or its file name), if known.
+    expected: Language | None = None
     findings: list[Finding] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -213,6 +215,46 @@ def _ids(ids: list[str]) -> str:
 
 # Rules ----------------------------------------------------------------------
 
+#: Share of a translation's measures (by length) in the source's language that
+#: makes it "mostly" untranslated: a wrong file, not a few passages left over.
+_MOSTLY = 0.5
+
+
+def wrong_language(state: CheckState) -> None:
+    """A translation in another language than expected, or wholly or mostly in the source's."""
+    source_language = state.source.language
+    target = state.target
+    detected = target.language
+    items = state.aligned.target_items
+    total = sum(i.length for i in items)
+    in_source = sum(i.length for i in items if i.language == source_language)
+    share = in_source / total if total else (1.0 if detected == source_language else 0.0)
+    expected = state.expected
+    source_name = _LANGUAGE_NAMES[source_language]
+    why = f"{sum(1 for i in items if i.language == source_language)} of {len(items)} measures"
+    if detected == source_language or share >= _MOSTLY:
+        wanted = (
+            f"; it should be in {_LANGUAGE_NAMES[expected]}"
+            if expected and expected != source_language
+            else ""
+        )
+        message = (
+            f"the translation is {'in' if detected == source_language else 'mostly in'} "
+            f"{source_name}, the language of the source {state.source.source.path} "
+            f"({why} are in {source_name}){wanted}: it is an untranslated copy or the wrong "
+            "file; translate it"
+        )
+    elif expected is not None and detected != expected:
+        message = (
+            f"the translation is in {_LANGUAGE_NAMES[detected]}, not in "
+            f"{_LANGUAGE_NAMES[expected]} as expected (from --lang or its file name); "
+            "check that this is the right file"
+        )
+    else:
+        return
+    state.add("wrong-language", "error", message, scope="document", line=1, order=-2.0)
+
+
 
 def missing_section(state: CheckState) -> None:
     """A source section whose heading the translation lacks (its measures may still be there)."""
@@ -235,6 +277,7 @@ def missing_section(state: CheckState) -> None:
         ids = state.section_measure_ids(section)
         partners = [p for p in (state.partner(i) for i in ids) if p is not None]
         where = ""
+        line: int | None = None
         if partners:
             first = partners[0]
             holder = next(
@@ -245,6 +288,7 @@ def missing_section(state: CheckState) -> None:
                 f"{_section_name(holder) if holder else 'another section'}: add the heading "
                 f"before {state.target_name(first)} (line {state.target_line(first)})"
             )
+            line = state.target_line(first)
         state.add(
             "missing-section",
             "error",
@@ -252,32 +296,41 @@ def missing_section(state: CheckState) -> None:
             f"in the translation{where}",
             source=section.id,
             scope="section",
-            line=section.span.line,
-            in_source=True,
+            line=line or 1,
         )
 
 
 def missing_measure(state: CheckState) -> None:
-    """A source measure with no counterpart in the translation."""
+    """A source measure with no counterpart in the translation.
+
+    The finding stands on the translation's line after which the measure
+    belongs (so that a pull-request annotation lands on the changed file);
+    the source's line is in the message.
+    """
+    pairs = state.aligned.alignment.pairs
     previous: str | None = None
-    for pair in state.aligned.alignment.pairs:
+    for n, pair in enumerate(pairs):
         if pair.target is not None:
             previous = pair.target
         if pair.link != "1-0" or pair.source is None:
             continue
-        after = (
-            f"after {state.target_name(previous)} (line {state.target_line(previous)})"
-            if previous
-            else "before the first measure"
-        )
+        following = next((p.target for p in pairs[n + 1 :] if p.target is not None), None)
+        if previous:
+            where = f"after {state.target_name(previous)} (line {state.target_line(previous)})"
+            line = state.target_line(previous)
+        elif following:
+            where = f"before {state.target_name(following)} (line {state.target_line(following)})"
+            line = state.target_line(following)
+        else:
+            where, line = "before the first measure", None
         state.add(
             "missing-measure",
             "error",
-            f"measure {state.source_name(pair.source)} has no counterpart in the translation; "
-            f"translate it {after}",
+            f"measure {state.source_name(pair.source)} (source line "
+            f"{state.source_line(pair.source)}) has no counterpart in the translation; "
+            f"translate it {where}",
             source=pair.source,
-            line=state.source_line(pair.source),
-            in_source=True,
+            line=line or 1,
         )
 
 
@@ -382,6 +435,44 @@ def misaligned(state: CheckState) -> None:
                 source=src.id,
                 target=tgt.id,
                 line=tgt.line,
+            )
+
+
+def crossings(state: CheckState) -> None:
+    """Pairs that cross the order: bodies swapped under their labels, measures moved."""
+    pairs = state.aligned.alignment.pairs
+    for pair in pairs:
+        if pair.crossing is None or pair.source is None or pair.target is None:
+            continue
+        tgt = state.target_measures[pair.target]
+        if pair.crossing == "swapped":
+            holder = next(
+                (p.target for p in pairs if p.source != pair.source and p.target and
+                 state.target_measures[p.target].number == state.source_measures[pair.source].number
+                 and p.crossing == "swapped"),
+                None,
+            )  # fmt: skip
+            under = f" (under {state.target_name(holder)})" if holder else ""
+            state.add(
+                "swapped",
+                "error",
+                f"source measure {state.source_name(pair.source)} is translated by the text under "
+                f"{_name(tgt)} (line {tgt.span.line}), not by the text under its own label{under}: "
+                "the bodies of two measures are swapped; move each body under its label",
+                source=pair.source,
+                target=pair.target,
+                line=tgt.span.line,
+            )
+        else:
+            state.add(
+                "misordered",
+                "warning",
+                f"source measure {state.source_name(pair.source)} (source line "
+                f"{state.source_line(pair.source)}) is translated by {_name(tgt)}, which stands "
+                "elsewhere in the translation than in the source; move it to its place",
+                source=pair.source,
+                target=pair.target,
+                line=tgt.span.line,
             )
 
 
@@ -566,12 +657,12 @@ def numbering(state: CheckState) -> None:
                     f"{' and '.join(state.target_name(t) for t in targets)}; join them under one label"
                 )
             state.add(
-                "numbering", "warning", message, source=sources[0], target=targets[0],
-                line=state.target_line(targets[0]),
+                "merged" if pair.link == "2-1" else "split", "warning", message,
+                source=sources[0], target=targets[0], line=state.target_line(targets[0]),
             )  # fmt: skip
             n += 2
             continue
-        if pair.link == "1-1" and pair.source and pair.target:
+        if pair.link == "1-1" and pair.source and pair.target and pair.crossing is None:
             src = state.source_measures[pair.source]
             tgt = state.target_measures[pair.target]
             if src.number != tgt.number:
@@ -695,7 +786,10 @@ def units(state: CheckState) -> None:
         tgt_units = [u for m in tgt for u in m.responsible_units]
         line = tgt[0].span.line
         if src_units and not tgt_units:
-            names = "、".join(u.canonical or u.name for u in src_units)
+            names = _list_names(
+                [_unit_in(u.canonical, u.name, state.target.language) for u in src_units],
+                state.target.language,
+            )
             state.add(
                 "missing-units",
                 "error",
@@ -726,15 +820,21 @@ def units(state: CheckState) -> None:
             continue
         parts = []
         if lacking := sorted(src_resolved - tgt_resolved):
-            parts.append(f"missing {'、'.join(lacking)}")
+            language = state.target.language
+            named = [_unit_in(c, c, language) for c in lacking]
+            parts.append(f"missing {_list_names(named, language)}")
         if added := sorted(tgt_resolved - src_resolved):
-            parts.append(f"not in the source {'、'.join(added)}")
+            language = state.target.language
+            named = [_unit_in(c, c, language) for c in added]
+            parts.append(f"not in the source {_list_names(named, language)}")
         unknown = src_unknown + tgt_unknown
         note = f" (not in the unit registry: {'、'.join(unknown)})" if unknown else ""
         state.add(
             "unit-mismatch",
-            # A name the registry does not know may be one of the units that seem missing.
-            "warning" if unknown else "error",
+            # A name the registry does not know may be one of the units that seem
+            # missing, unless it stands in for a unit of the source the registry knows:
+            # then the translation names a body the source does not.
+            "warning" if src_unknown or (unknown and not lacking) else "error",
             f"measure {_name(tgt[0])} names other responsible units than the source: "
             f"{'; '.join(parts)}{note}",
             source=sources[0],
@@ -743,12 +843,30 @@ def units(state: CheckState) -> None:
         )
 
 
+def _unit_in(canonical: str | None, written: str, language: Language) -> str:
+    """A unit's name in ``language`` from the registry (its written name if unknown)."""
+    if canonical is None:
+        return written
+    from ..units import unit_registry
+
+    entry = unit_registry().get(canonical)
+    names = entry.names(language) if entry is not None else ()
+    # The canonical name stays beside the translated one: it is what the registry is searched by.
+    return f"{names[0]} ({canonical})" if names and language != "zh" else canonical
+
+
+def _list_names(names: list[str], language: Language) -> str:
+    return "、".join(names) if language == "zh" else ", ".join(names)
+
+
 #: The rules in the order their findings are listed for one place.
 RULES: tuple[Rule, ...] = (
+    wrong_language,
     missing_section,
     missing_measure,
     extra_measure,
     misaligned,
+    crossings,
     untranslated,
     duplicate_passage,
     numbering,

@@ -1,47 +1,83 @@
-"""``shpolicy check SOURCE TRANSLATION… [--format text|json|github|junit] [--fail-on error|warning] [-o FILE]``.
+"""``shpolicy check SOURCE TRANSLATION… [--format FORMAT] [--fail-on LEVEL] [--lang LANG] [-o FILE]``.
 
-Exit status: 0 when no finding reaches ``--fail-on``, 1 when one does, 2 for
-input that cannot be used (reported by :func:`shpolicy.cli.main`).
+One run writes several reports: ``--format`` (with ``-o``) is the main one,
+and ``--json``, ``--junit``, ``--sarif`` and ``--markdown`` each write one
+more to a file, e.g. ``--format github --junit report.xml --sarif check.sarif``.
+
+Exit status: 0 when no finding reaches ``--fail-on`` (always with
+``--fail-on never``), 1 when one does, 2 for input that cannot be used
+(reported by :func:`shpolicy.cli.main`).
 """
 
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .output import write_output
+
+if TYPE_CHECKING:
+    from ..checking import Report
+    from ..schema import Notice
+
+_FORMATS = ("text", "json", "github", "junit", "sarif", "markdown")
+_EXTRA = ("json", "junit", "sarif", "markdown")
 
 
 def register(sub: Any, name: str) -> None:
     p = sub.add_parser(name, help="check translations against their source (for CI)")
     p.add_argument("source", metavar="SOURCE", help="the source version")
     p.add_argument("translations", nargs="+", metavar="TRANSLATION", help="translations to check")
-    p.add_argument("--format", choices=("text", "json", "github", "junit"), default="text")
+    p.add_argument("--format", choices=_FORMATS, default="text", help="the main report's format")
     p.add_argument(
         "--fail-on",
-        choices=("error", "warning"),
+        choices=("error", "warning", "never"),
         default="error",
-        help="exit 1 when a finding is at least this severe (default: error)",
+        help="exit 1 when a finding is at least this severe; never: report only (default: error)",
     )
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p.add_argument(
+        "--lang",
+        choices=("en", "ko", "zh"),
+        help="the language the translations should be in (default: from each file name, "
+        "*.en.* or *.ko.*)",
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="write the main report here")
+    for fmt in _EXTRA:
+        p.add_argument(f"--{fmt}", metavar="FILE", help=f"also write a {fmt} report to FILE")
+
+
+def _render(fmt: str, report: Report, notices: dict[str, Notice], fail_on: Any) -> str:
+    from ..checking.formats import to_github, to_json, to_junit, to_text
+
+    if fmt == "json":
+        return to_json(report)
+    if fmt == "github":
+        return to_github(report)
+    if fmt == "junit":
+        return to_junit(report, notices, fail_on)
+    if fmt == "sarif":
+        from ..checking.sarif import to_sarif
+
+        return to_sarif(report)
+    if fmt == "markdown":
+        from ..checking.markdown import to_markdown
+
+        return to_markdown(report, fail_on)
+    return to_text(report, notices)
 
 
 def run(args: argparse.Namespace, stdout: TextIO) -> int:
-    from ..api import check, parse
+    from ..api import parse
     from ..checking import exit_status
-    from ..checking.formats import to_github, to_json, to_junit, to_text
+    from ..checking.checker import check_translations
 
     source = parse(args.source)
     translations = [parse(path) for path in args.translations]
-    report = check(source, *translations)
+    report = check_translations(source, *translations, lang=args.lang)
     notices = {n.source.path: n for n in (source, *translations)}
-    if args.format == "json":
-        out = to_json(report)
-    elif args.format == "github":
-        out = to_github(report)
-    elif args.format == "junit":
-        out = to_junit(report, notices, args.fail_on)
-    else:
-        out = to_text(report, notices)
-    write_output(out, args.output, stdout)
+    write_output(_render(args.format, report, notices, args.fail_on), args.output, stdout)
+    for fmt in _EXTRA:
+        path = getattr(args, fmt)
+        if path:
+            write_output(_render(fmt, report, notices, args.fail_on), path, stdout)
     return exit_status(report, args.fail_on)
