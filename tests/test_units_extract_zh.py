@@ -45,6 +45,8 @@ def test_each_label_opens_a_clause(label: str) -> None:
         ("主要责任单位", "lead"),
         ("配合单位", "support"),
         ("协同单位", "support"),
+        ("支撑单位", "support"),
+        ("执行单位", None),
     ],
 )
 def test_the_label_gives_the_role(label: str, role: str | None) -> None:
@@ -229,3 +231,13 @@ def test_any_labelled_list_gives_back_its_names(
     assert (clause.start, clause.end) == (text.index(opener), len(text))
     for mention in clause.mentions:
         assert text[mention.start : mention.end] == mention.name
+
+
+def test_lead_and_supporting_units_of_a_district_plan() -> None:
+    # 松江区: （牵头单位：…，支撑单位：…） closes each measure.
+    text = "推进老旧小区改造。（牵头单位：区房管局，支撑单位：区规划资源局、相关街镇）"
+    assert roles(text) == [
+        ("区房管局", "lead"),
+        ("区规划资源局", "support"),
+        ("相关街镇", "support"),
+    ]

@@ -36,7 +36,7 @@ _ZH_LABEL_WORDS = (
     "主要责任单位", "主要责任部门", "责任单位", "责任部门", "责任主体", "责任处室",
     "牵头单位", "牵头部门", "配合单位", "配合部门", "协同单位", "协同部门", "协办单位",
     "协助单位", "参与单位", "参与部门", "实施单位", "实施主体", "主责单位", "主办单位",
-    "承办单位", "牵头", "配合", "协同", "参与",
+    "承办单位", "执行单位", "执行部门", "支撑单位", "支撑部门", "牵头", "配合", "协同", "参与",
 )
 _ZH_LABEL = "|".join(_spaced(w) for w in _ZH_LABEL_WORDS)
 _EN_LABEL = (
@@ -55,7 +55,7 @@ LABELS: dict[Language, str] = {"zh": _ZH_LABEL, "en": _EN_LABEL, "ko": _KO_LABEL
 
 _LEAD = regex.compile(r"牵头|主要|主责|主办|(?i:\bmain\b|\blead)|주요|주관|주도|선도|견인")
 _SUPPORT = regex.compile(
-    r"配合|协同|协办|协助|参与|(?i:support|co-?operat|coordinat|participat)|협력|협조|협업|참여|지원"
+    r"配合|协同|协办|协助|参与|支撑|(?i:support|co-?operat|coordinat|participat)|협력|협조|협업|참여|지원"
 )
 
 # Role words after a name; longest first so that 牵头负责 is not read as 负责.
