@@ -105,3 +105,17 @@ def test_roman_round_trip(value: int) -> None:
     roman = int_to_roman(value)
     assert roman_to_int(roman) == value
     assert roman_to_int(roman.lower()) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "ordinal"),
+    [("1.9月30日前，完成排查。", "1.", 1), ("2.11月30日前完成", "2.", 2), ("3.2024年起施行", "3.", 3)],
+)
+def test_a_number_right_before_a_date_is_a_marker(text: str, raw: str, ordinal: int) -> None:
+    marker = match_marker(text)
+    assert marker is not None and (marker.raw, marker.ordinal) == (raw, ordinal)
+
+
+@pytest.mark.parametrize("text", ["4.73亿元", "1.5倍", "2.3.1 条款"])
+def test_a_decimal_is_no_marker(text: str) -> None:
+    assert match_marker(text) is None

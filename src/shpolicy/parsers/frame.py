@@ -254,6 +254,7 @@ def letter(state: ParseState, c: Conventions) -> None:
         if _opens_plan(text, c):
             return
     if date_at is None:
+        _letter_signed_at_the_end(state)
         return
     sig_start = date_at
     while sig_start - 1 >= state.lo + c.letter_min_lines and c.is_org_line(
@@ -298,6 +299,17 @@ def letter(state: ParseState, c: Conventions) -> None:
         state.lo += 1
     if notes:
         fields.notes = notes
+
+
+def _letter_signed_at_the_end(state: ParseState) -> None:
+    """A notice that issues no plan: its signature and date, read with the back matter,
+    close it, and what is left of it is its letter."""
+    window = state.window()
+    if state.closing_date is None or not window or len(window) > _LETTER_REACH:
+        return
+    state.fields.letter = "\n".join(p.text for p in window)
+    state.claim_paragraphs("letter", window)
+    state.lo = state.hi
 
 
 def closing_signature(state: ParseState, c: Conventions) -> None:
