@@ -6,7 +6,7 @@ line often stands in the middle of a sentence that runs on over the page
 break; removing it (as a recorded removal) lets the hard-wrap fix join the
 sentence again.  A line holding nothing but a number is a page number only
 where it stands apart (blank lines around it), is small, and is not one of a
-column of numbers (a table).
+column of numbers (a table); in a web copy, which has no pages, never.
 """
 
 from __future__ import annotations
@@ -73,7 +73,9 @@ def _page_edits(text: str, ctx: Context) -> Iterable[Edit]:
     for m in PAGE_NUMBER_LINE.finditer(text):
         if is_page_number_line(m.group()):
             edits.append(_removal(text, m.start(), m.end()))
-    for m in _BARE_NUMBER.finditer(text):
+    # A web page has no pages: a lone number there is a table cell (a row's 序号).
+    bare = () if ctx.web_copy else _BARE_NUMBER.finditer(text)
+    for m in bare:
         if _is_bare_page_number(text, m):
             edits.append(_removal(text, m.start(), m.end()))
     return edits

@@ -173,6 +173,10 @@ def _join_edits(text: str, ctx: Context) -> Iterable[Edit]:
     content = [line for line in lines if line.body]
     edits: list[Edit] = []
     for a, b in itertools.pairwise(content):
+        # In a web copy a blank line ends a paragraph: a table printed a cell to a
+        # line stands a cell to a paragraph, and its cells are never one sentence.
+        if ctx.web_copy and b.start > a.end + 1:
+            continue
         if _paragraph_ends(a, b, width, families):
             continue
         # Chinese joins without a space; Latin or Hangul words need one.

@@ -10,9 +10,10 @@ __all__ = ["link_attachment_rows", "table_rows"]
 
 def table_rows(text: str, offset: int, state: ParseState) -> list[AttachmentRow]:
     """Rows of the task table in ``text`` (which starts at ``offset``); empty if none."""
-    from ..tables import parse_task_table
+    from ..tables import parse_flat_table, parse_task_table
 
-    return [_placed_row(row, state) for row in parse_task_table(text, offset=offset) or []]
+    rows = parse_task_table(text, offset=offset) or parse_flat_table(text, offset=offset) or []
+    return [_placed_row(row, state) for row in rows]
 
 
 def _placed_row(row: AttachmentRow, state: ParseState) -> AttachmentRow:

@@ -22,7 +22,7 @@ import regex
 
 from ..schema import Role
 
-__all__ = ["ColumnRole", "header_roles", "is_header_cell", "unit_role"]
+__all__ = ["ColumnRole", "header_roles", "is_header_cell", "is_units_header", "unit_role"]
 
 ColumnRole = Literal["label", "number", "text", "units", "other"]
 
@@ -33,7 +33,7 @@ _ROLE_PATTERNS: tuple[tuple[ColumnRole, regex.Pattern[str]], ...] = (
     (
         "units",
         regex.compile(
-            r"^(?:(?:主要|牵头|责任|配合|协同|协办|实施|参与)(?:单位|部门|主体)|责任(?:人|处室)|牵头(?:部门|单位)?(?:及|和|、)?(?:配合|参与)?(?:单位|部门)?)$"
+            r"^(?:(?:主要|牵头|责任|配合|协同|协办|实施|参与|推进|执行|支撑)(?:单位|部门|主体)|责任(?:人|处室)|牵头(?:部门|单位)?(?:及|和|、)?(?:配合|参与)?(?:单位|部门)?|行使主体|实施机构|责任主体)$"
         ),
     ),
     (
@@ -51,7 +51,7 @@ _ROLE_PATTERNS: tuple[tuple[ColumnRole, regex.Pattern[str]], ...] = (
     (
         "label",
         regex.compile(
-            r"^(?:试点任务|任务细化|(?:主要|重点|工作|改革|具体)?任务|(?:工作|改革)?(?:领域|类别|事项|板块)|任务(?:分类|类别|名称|事项))$"
+            r"^(?:试点任务|任务细化|(?:主要|重点|工作|改革|具体)?任务|(?:工作|改革)?(?:领域|类别|事项|板块)|任务(?:分类|类别|类型|名称|事项))$"
         ),
     ),
 )
@@ -65,6 +65,11 @@ def _role(cell: str) -> ColumnRole | None:
         if pattern.match(name):
             return role
     return None
+
+
+def is_units_header(cell: str) -> bool:
+    """Whether ``cell`` names a column of responsible bodies (责任单位, 行使主体…)."""
+    return _role(cell) == "units"
 
 
 def is_header_cell(cell: str) -> bool:
