@@ -9,7 +9,9 @@ Prints, per document and in total, beside the goals:
   parse leaves it empty too;
 * measure-title accuracy over the gold's measures;
 * responsible units: precision, recall and F1 over (measure id, name as
-  written) pairs.
+  written) pairs;
+* attachments: each attachment the gold lists found by its title (in the
+  attachment list or printed), and each table's rows counted exactly.
 
 Usage: ``python benchmarks/real_corpus.py [--show NAME…] [--gold DIR]``;
 ``--show`` prints every difference of the named documents (file stems).
@@ -58,6 +60,8 @@ class Result:
     fields: dict[str, bool] = field(default_factory=dict)
     titles: tuple[int, int] = (0, 0)
     units: tuple[int, int, int] = (0, 0, 0)  # true positives, predicted, gold
+    attachments: tuple[int, int] = (0, 0)  # found by title, listed in the gold
+    tables: tuple[int, int] = (0, 0)  # tables with the gold's row count, tables in the gold
     differences: list[str] = field(default_factory=list)
     error: str | None = None
 
@@ -116,6 +120,22 @@ def compare(gold: dict[str, Any], notice: Notice, name: str) -> Result:
             f"units: missing {sorted((want_units - got_units).elements())[:6]}; "
             f"extra {sorted((got_units - want_units).elements())[:6]}"
         )
+    named = {norm(t) for t in notice.attachment_list} | {norm(a.title) for a in notice.attachments}
+    found = 0
+    tables = exact = 0
+    for attachment in gold.get("attachments", []):
+        title = norm(attachment.get("title", ""))
+        found += title in named
+        if attachment.get("rows"):
+            tables += 1
+            rows = [len(a.rows) for a in notice.attachments if norm(a.title) == title]
+            exact += rows == [attachment["rows"]]
+            if rows != [attachment["rows"]]:
+                diff.append(f"table {attachment.get('label')}: {rows} rows, expected {attachment['rows']}")
+        elif title not in named:
+            diff.append(f"attachment {attachment.get('label')} {attachment.get('title')!r} not found")
+    result.attachments = (found, len(gold.get("attachments", [])))
+    result.tables = (exact, tables)
     return result
 
 
@@ -180,6 +200,16 @@ def report(results: list[Result], show: set[str]) -> None:
         f"units: precision {p:.3f}, recall {rec:.3f}, F1 {f1:.3f} "
         f"({tp} of {want} gold, {pred} found)   (goal F1 >= {GOALS['unit_f1']})"
     )
+    _attachments(ok)
+
+
+def _attachments(ok: list[Result]) -> None:
+    found = sum(r.attachments[0] for r in ok)
+    listed = sum(r.attachments[1] for r in ok)
+    exact = sum(r.tables[0] for r in ok)
+    tables = sum(r.tables[1] for r in ok)
+    print(f"attachments found:    {found}/{listed} = {_ratio(found, listed):.1%}")
+    print(f"table rows exact:     {exact}/{tables} tables = {_ratio(exact, tables):.1%}")
 
 
 def main(argv: list[str] | None = None) -> int:
