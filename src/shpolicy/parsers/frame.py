@@ -254,7 +254,7 @@ def letter(state: ParseState, c: Conventions) -> None:
         if _opens_plan(text, c):
             return
     if date_at is None:
-        _letter_signed_at_the_end(state)
+        _letter_signed_at_the_end(state) or _letter_above_the_plan(state, c)
         return
     sig_start = date_at
     while sig_start - 1 >= state.lo + c.letter_min_lines and c.is_org_line(
@@ -301,15 +301,43 @@ def letter(state: ParseState, c: Conventions) -> None:
         fields.notes = notes
 
 
-def _letter_signed_at_the_end(state: ParseState) -> None:
+def _letter_signed_at_the_end(state: ParseState) -> bool:
     """A notice that issues no plan: its signature and date, read with the back matter,
     close it, and what is left of it is its letter."""
     window = state.window()
     if state.closing_date is None or not window or len(window) > _LETTER_REACH:
-        return
+        return False
     state.fields.letter = "\n".join(p.text for p in window)
     state.claim_paragraphs("letter", window)
     state.lo = state.hi
+    return True
+
+
+def _letter_above_the_plan(state: ParseState, c: Conventions) -> bool:
+    """A covering letter signed only at the very end, after the plan it issues.
+
+    Without a date below it, the letter is known by what follows it: it names
+    the plan it issues, and the plan's heading comes next.
+    """
+    for i in range(state.lo, min(state.lo + _PLAN_LINES, state.hi - 1)):
+        quoted = c.quoted_plan.search(state.paragraphs[i].text)
+        if quoted is None:
+            continue
+        plan = _full_name(state.paragraphs[i].text, quoted["plan"].strip())
+        saved = state.lo
+        state.lo = i + 1
+        heading = _repeated_plan(state, _fold(plan), folded=True)
+        state.lo = saved
+        if not heading:
+            return False
+        letter = state.paragraphs[state.lo : i + 1]
+        state.fields.letter = "\n".join(p.text for p in letter)
+        state.claim_paragraphs("letter", letter)
+        state.fields.plan_title = plan
+        state.plan_from_title = False
+        state.lo = i + 1
+        return True
+    return False
 
 
 def closing_signature(state: ParseState, c: Conventions) -> None:
@@ -353,12 +381,17 @@ def closing_signature(state: ParseState, c: Conventions) -> None:
     state.hi = start
 
 
-def _repeated_plan(state: ParseState, plan: str) -> list[Paragraph]:
-    """The lines at the top of the window that repeat ``plan`` (wrapped), or none."""
+def _repeated_plan(state: ParseState, plan: str, *, folded: bool = False) -> list[Paragraph]:
+    """The lines at the top of the window that repeat ``plan`` (wrapped), or none.
+
+    ``folded``: compare without white space and title marks (``plan`` folded so).
+    """
     parts: list[Paragraph] = []
     for para in state.paragraphs[state.lo : min(state.lo + _PLAN_LINES, state.hi)]:
         parts.append(para)
         joined = "".join(p.text for p in parts)
+        if folded:
+            joined = _fold(joined)
         if joined == plan:
             return parts
         if not plan.startswith(joined):

@@ -38,7 +38,8 @@ CONVENTIONS = Conventions(
     title_words=regex.compile(_TITLE_WORDS),
     title_lines=4,
     title_about="关于",
-    issued_plan=regex.compile(r"印发\s*《(?P<plan>[^》]+)》"),
+    # 印发《…》, or 转发 with the body whose text it forwards between (转发区消防支队《…》).
+    issued_plan=regex.compile(r"(?:印发|转发)[^《》。，]{0,30}?《(?P<plan>[^》]+)》"),
     # The plan a letter issues: named after the issuing verb, or before 印发给/转发给 in
     # the same sentence; a law or an earlier document the letter only cites is not it.
     quoted_plan=regex.compile(
