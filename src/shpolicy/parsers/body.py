@@ -413,11 +413,21 @@ def _build_measure(
     raw = state.text[node.body_start : node.end]
     text = raw.strip()
     units: list[ResponsibleUnit] = []
+    clause_at = -1
     if profile.units is not None:
         # Unit offsets are relative to the stripped text: count its leading white space.
         text_at = node.body_start + len(raw) - len(raw.lstrip())
-        _offset, found = profile.units(text, state.language)
+        clause_at, found = profile.units(text, state.language)
+        # An article's own title in brackets (第四条（管理部门）) names no responsible unit.
+        bracketed = _ARTICLE_TITLE.match(text) if marker.form == "article" else None
+        if bracketed is not None:
+            found = [u for u in found if u.span is None or u.span.start >= bracketed.end()]
+            clause_at = -1
         units = [_placed(unit, text_at, state) for unit in found]
+    title = _measure_title(text, marker, profile)
+    if 0 <= clause_at < len(title):
+        # No sentence end before the unit clause (《…办法》（责任单位：…）): the title stops there.
+        title = text[:clause_at].rstrip()
     from ..ground.language import detect_language
 
     language = detect_language(text, default=state.language) if text else state.language
@@ -437,7 +447,7 @@ def _build_measure(
         number=marker.ordinal,
         label=label,
         style=marker.style,
-        title=_measure_title(text, marker, profile),
+        title=title,
         text=text,
         original=state.original(node.body_start, node.end).strip(),
         language=language,
