@@ -25,6 +25,17 @@ What it writes, next to this script:
     Mono; reportlab cannot embed the CFF outlines of Noto CJK) in another
     size, pitch and number of lines, ragged too; and block paragraphs without
     first-line indents, half a line apart.
+``2025-putuo-emergency-shelter-measures.zh.pdf``, ``2026-sh-park-quality-upgrade-plan.zh.pdf``
+    Two real notices from corpora/real/ (:data:`REAL_NOTICES`), a regulation
+    in chapters and a plan whose measures name responsible units, printed
+    from their web copies (:func:`render_printed`): only what shpolicy reads
+    as the notice (no front matter, disclaimer or links), the document
+    number from the front matter at the top over the red line, the title
+    broken where the sense allows, chapter headings centred, a full-width
+    space after 第X章 and 第X条, the signature centred over the date; GB/T
+    9704 type area, justified, page numbers to the outer side.  The
+    ``.ragged.zh.pdf`` copies are ragged right with page numbers centred
+    under a running header (the plan's title).
 ``2019-digital-trade-action-plan.zh.pdf``
     The 2019 plan as a web page prints: a running header with the site name
     on every page and ``第 N 页 共 M 页`` at the foot.
@@ -54,6 +65,7 @@ from __future__ import annotations
 import io
 import itertools
 import random
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -832,10 +844,123 @@ def render_layouts() -> None:
         render_official(HERE / name, style)
 
 
+# ----------------------------------------------------- real notices in print
+
+REAL = CORPORA / "real"
+# A regulation in chapters and a plan whose measures name responsible units,
+# with the title broken where the sense allows (GB/T 9704, 7.3.1: 回行时词意完整).
+REAL_NOTICES = {
+    "2025-putuo-emergency-shelter-measures": (
+        "关于印发《上海市普陀区应急避难场所",
+        "管理办法（试行）》的通知",
+    ),
+    "2026-sh-park-quality-upgrade-plan": (
+        "上海市人民政府办公厅关于印发",
+        "《上海市公园提质增效实施方案》的通知",
+    ),
+}
+# 第一章, 第十二条…: printed with a full-width space after them.
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零]+[章条]")
+# What a web copy has that the printed notice does not.
+_WEB_ONLY = {"site-note"}
+
+
+def real_layouts(header: str) -> dict[str, Style]:
+    """The layouts a real notice is rendered in, by the part of the file name before ``.zh.pdf``."""
+    return {
+        "": GBT,
+        # Ragged right, page numbers centred, the plan's title as running header.
+        ".ragged": Style(
+            justified=False,
+            ragged=_RAGGED,
+            page_number="centred",
+            header=header,
+            header_centred=True,
+        ),
+    }
+
+
+def render_printed(source: Path, out: Path, style: Style, title: tuple[str, ...]) -> None:
+    """A notice from its web copy as it is printed: the text shpolicy reads, in GB/T 9704 layout.
+
+    The web copy's own parts (front matter, disclaimer, links) are not
+    printed; the document number, which a web copy gives only in its front
+    matter, stands under the top margin with the red separator line under
+    it, as on paper.  Chapter headings (第一章…) are centred, as regulations
+    set them; the signature is centred over the date.
+    """
+    notice = parse(source)
+    paras = [(k, t) for k, t in paragraphs_by_kind(source) if k not in _WEB_ONLY]
+    c = Canvas(str(out), pagesize=(PAGE_W, PAGE_H), invariant=True)
+    c.setTitle(source.name.removesuffix(".zh.md"))
+    w = Writer(
+        c,
+        line=AREA_H / style.lines,
+        page_number=style.page_number,
+        header=style.header,
+        style=style,
+    )
+    if notice.doc_number and all(k != "doc-number" for k, _ in paras):
+        paras.insert(0, ("doc-number", notice.doc_number))
+    assert "".join(title) == next(t for k, t in paras if k == "title")
+    i = 0
+    while i < len(paras):
+        kind, text = paras[i]
+        i += 1
+        if kind == "doc-number":
+            w.centered(text, BODY)
+            y = w.y + (w.line - BODY) / 2 - 4 * mm
+            c.setStrokeColor(RED)
+            c.setLineWidth(1.5)
+            c.line(LEFT, y, LEFT + AREA_W, y)
+            c.setStrokeColor(black)
+            w.skip(1)
+        elif kind in ("title", "plan-title"):
+            if kind == "plan-title":
+                w.skip(1)
+            for line in title if kind == "title" else (text,):
+                w.centered(line, TITLE)
+            w.skip(1)
+        elif kind == "recipients":
+            w.paragraph(text, indent=0)
+        elif kind == "signature" and i < len(paras) and paras[i][0] == "date":
+            date = paras[i][1]
+            i += 1
+            w.skip(1)
+            # 成文日期 four characters in from the right, the issuer centred over it.
+            pitch = w.area_w / style.chars
+            date_w = width(date, style.size, w.font)
+            centre = w.left + w.area_w - 4 * pitch - date_w / 2
+            sign_w = width(text, style.size, w.font)
+            w.text_line(text, centre - sign_w / 2, style.size)
+            w.right(date, space=4)
+        elif kind == "date":
+            w.right(text)
+        elif kind == "section-heading" and (label := _ARTICLE.match(text)):
+            w.centered(f"{label[0]}\u3000{text[label.end() :]}", style.size)
+        elif kind == "section-heading":
+            w.paragraph(text, bold=True)
+        elif label := _ARTICLE.match(text):
+            w.paragraph(f"{label[0]}\u3000{text[label.end() :]}")
+        else:
+            w.paragraph(text)
+    w.finish_page()
+    c.save()
+
+
+def render_real() -> None:
+    for name, title in REAL_NOTICES.items():
+        source = REAL / f"{name}.zh.md"
+        header = next(t for k, t in paragraphs_by_kind(source) if k == "plan-title")
+        for suffix, style in real_layouts(header).items():
+            render_printed(source, HERE / f"{name}{suffix}.zh.pdf", style, title)
+
+
 def main() -> int:
     register_font()
     render_official(HERE / "2024-digital-trade.zh.pdf")
     render_layouts()
+    render_real()
     render_web(HERE / "2019-digital-trade-action-plan.zh.pdf")
     render_table(HERE / "2020-service-trade-pilot.table.pdf")
     render_broken()
