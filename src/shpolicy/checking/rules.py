@@ -631,7 +631,7 @@ def numbering(state: CheckState) -> None:
                 order=float(len(state.aligned.alignment.pairs)),
             )
     # Numeral style: a run of labels in another style than most of their level.
-    top = [m for s in state.target.sections for m in s.measures]
+    top = [m for s in state.target.sections for m in s.measures if m.label]
     styles = [m.style for m in top]
     if styles:
         usual = max(set(styles), key=styles.count)
