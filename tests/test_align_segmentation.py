@@ -11,7 +11,9 @@ import re
 from functools import cache
 
 import pytest
-from conftest import CORPORA
+from conftest import CORPORA, TESTS
+
+DATA = TESTS / "data" / "align"
 
 import shpolicy
 from shpolicy.alignment.segmentation import segment
@@ -140,3 +142,24 @@ def test_a_measure_split_unevenly_under_its_label_repeated() -> None:
     report = check_translations(_parsed("2024-digital-trade.zh.txt"), _damaged("ko", lines))
     codes = {f.code for f in report.translations[0].findings}
     assert "split" in codes and "extra-measure" not in codes
+
+
+def test_the_official_english_style_parses_and_aligns() -> None:
+    """``I.`` sections, ``1. Gerund phrase: body (Responsible units: the Municipal Commission of …)``,
+    no cover notice: the English portal's style, written from the 2024 translation."""
+    zh = _parsed("2024-digital-trade.zh.txt")
+    official = shpolicy.parse(DATA / "2024-digital-trade.official.en.txt")
+    measures = list(official.iter_measures())
+    assert [m.label for m in measures[:3]] == ["1.", "2.", "3."]
+    assert [s.label for s in official.sections] == ["I.", "II.", "III.", "V.", "VI."]
+    first = measures[0]
+    assert first.text.startswith("Piloting the opening-up of value-added telecommunications:")
+    assert [u.canonical for u in first.responsible_units][:2] == ["市经济信息化委", "市通信管理局"]
+    report = check_translations(zh, official).translations[0]
+    assert report.alignment.segmentation == "labels"
+    assert report.alignment.matched == 23
+    clean = {p.source: p.target for p in shpolicy.align(zh, _parsed("2024-digital-trade.en.txt")).pairs}
+    assert {p.source: p.target for p in report.alignment.pairs} == clean
+    # The 2024 English version has no section IV: that is the only finding.
+    assert {f.code for f in report.findings} == {"missing-section"}
+    assert not any(f.code == "unit-mismatch" for f in report.findings)
