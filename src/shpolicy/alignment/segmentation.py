@@ -18,7 +18,8 @@ comes closer to the source's count of measures than the parse did:
 * far fewer measures than the source (labels removed, text unplaced);
 * a measure that holds a paragraph, or a sentence, opening with a label of
   its own kind (a label out of sequence read as text);
-* text the parser could not place inside the body.
+* text the parser could not place inside the body, or a paragraph it left
+  as section text although it opens with a label (one in another script).
 
 Each unit keeps its label where it has one; an unlabelled unit is numbered by
 its place in the document.  The responsible units of each are read from the
@@ -213,7 +214,17 @@ def _distrust(source: Notice, target: Notice, lines: list[_Line]) -> str | None:
         return "text of the body that fits no measure"
     if _lost_labels(target):
         return "a label out of sequence read as the text of the measure before it"
+    if any(_stray_label(line) for line in lines):
+        return "a labelled paragraph read as section text"
     return None
+
+
+def _stray_label(line: _Line) -> bool:
+    """A paragraph the parser left as section text although it opens with a label."""
+    if line.block not in (BlockKind.SECTION_TEXT, BlockKind.UNPLACED):
+        return False
+    marker = match_marker(line.text)
+    return marker is not None and marker.form == "paren"
 
 
 def _title(text: str) -> str:
