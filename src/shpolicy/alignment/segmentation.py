@@ -331,6 +331,16 @@ def _resegmented(target: Notice, lines: list[_Line]) -> Notice:
 def segment(source: Notice, target: Notice) -> Segmentation:
     """``target`` with its measures as labels give them or, where labels lie, as paragraphs do."""
     lines = _body_lines(target)
+    # An unlabelled last paragraph after labelled ones, where the source closes
+    # with a paragraph of its own, is the closing the parser could not place.
+    if (
+        source.closing
+        and len(lines) > 1
+        and lines[-1].block != BlockKind.MEASURE
+        and match_marker(lines[-1].text) is None
+        and match_marker(lines[-2].text) is not None
+    ):
+        lines = lines[:-1]
     reason = _distrust(source, target, lines)
     if reason is None or not lines:
         return Segmentation(target, "labels")
