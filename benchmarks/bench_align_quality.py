@@ -40,6 +40,7 @@ CORPORA = ROOT / "corpora"
 sys.path.insert(0, str(ROOT / "src"))
 
 import shpolicy
+from shpolicy.alignment.segmentation import segment
 from shpolicy.checking.checker import check_translations
 from shpolicy.schema import Notice
 
@@ -364,7 +365,9 @@ def run_case(b: Base, kind: str, peer: Peer | None) -> dict[str, object]:
         doc = DAMAGE[kind](b, list(b.lines))
         text = "\n".join(t for t, _ in doc)
         target = shpolicy.parse_text(text, path=f"damaged.{b.language}.txt")
-        true = _true_links(b, doc, target)
+        # Truth is counted on the measures as align found them (by labels, or
+        # paragraph by paragraph where the labels lie).
+        true = _true_links(b, doc, segment(b.source, target).notice)
     t0 = time.perf_counter()
     report = check_translations(b.source, target)
     elapsed = time.perf_counter() - t0
@@ -380,7 +383,7 @@ def run_case(b: Base, kind: str, peer: Peer | None) -> dict[str, object]:
     if peer is not None:
         t0 = time.perf_counter()
         # The peer is given the segmentation shpolicy aligned (its target measures).
-        peer_links = peer.links(b.source, target)
+        peer_links = peer.links(b.source, segment(b.source, target).notice)
         row["peer_time"] = time.perf_counter() - t0
         row["peer_prf"] = _prf(peer_links, true)
     return row

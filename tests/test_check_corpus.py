@@ -166,11 +166,14 @@ def test_cli_align_html_is_one_self_contained_page(tmp_path: Path) -> None:
     assert run("align", ZH, EN, "--format", "html", "-o", str(page)) == (0, "")
     html = page.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "<style>" in html
-    for outside in ("<script", "src=", "href=", "@import", "url("):
+    for outside in ("<script", "src=", "@import", "url("):
         assert outside not in html
+    assert html.count("href=") == html.count('href="#s-')  # links only to its own sections
     assert "先行先试增值电信扩大开放" in html and "Pilot and expand the opening" in html
-    assert "hsl(" in html  # pairs coloured by score
+    assert 'class="pair ok"' in html  # rows coloured by their findings, not by score
     assert "missing-section" in html  # findings marked
+    assert '<td class="text" lang="zh">' in html and '<td class="text" lang="en">' in html
+    assert 'id="problems"' in html and "<thead>" in html
 
 
 def test_the_library_verbs_take_paths_too() -> None:

@@ -12,6 +12,7 @@ from .features import Item, measure_items
 from .model import Alignment, Link, Pair
 from .scoring import Scorer
 from .sections import align_sections
+from .segmentation import segment
 
 __all__ = ["MERGE_PENALTY", "SKIP_COST", "Aligned", "align_notices", "align_with_evidence"]
 
@@ -40,6 +41,8 @@ class Aligned:
     scorer: Scorer
     source_items: list[Item]
     target_items: list[Item]
+    target: Notice
+    """The translation with its measures as aligned (cut by paragraphs where labels lied)."""
 
 
 def align_notices(source: Notice, target: Notice) -> Alignment:
@@ -53,6 +56,8 @@ def align_notices(source: Notice, target: Notice) -> Alignment:
 
 def align_with_evidence(source: Notice, target: Notice) -> Aligned:
     """:func:`align`, keeping the scorer and the measures' features."""
+    found = segment(source, target)
+    target = found.notice
     src, tgt = measure_items(source), measure_items(target)
     scorer = Scorer(src, tgt)
 
@@ -105,5 +110,7 @@ def align_with_evidence(source: Notice, target: Notice) -> Aligned:
         target_language=target.language,
         pairs=pairs,
         sections=align_sections(source, target, pairs),
+        segmentation=found.method,
+        segmentation_reason=found.reason,
     )
-    return Aligned(alignment, scorer, src, tgt)
+    return Aligned(alignment, scorer, src, tgt, target)

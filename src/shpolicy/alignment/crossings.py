@@ -6,7 +6,8 @@ and this module turns each into what it is:
 
 * two measures whose bodies were swapped under their labels are paired by
   label, each matching the other's partner clearly better: they are
-  re-paired crosswise and marked ``swapped``;
+  re-paired crosswise and marked ``swapped`` (``misordered`` where each
+  label moved with its body: two measures in reversed order);
 * a measure moved elsewhere is left unpaired on both sides (a skip where it
   was, a skip where it went): an unpaired source measure and an unpaired
   target measure that match well are paired and marked ``misordered``.
@@ -38,7 +39,10 @@ Crossing = dict[int, str]
 def repair(path: list[Move], scorer: Scorer) -> tuple[list[Move], Crossing]:
     """``path`` with weak links dropped, swaps re-paired and moved measures paired."""
     moves = list(path)
-    crossing: Crossing = dict.fromkeys(_swaps(moves, scorer), "swapped")
+    crossing: Crossing = {
+        i: "misordered" if _label_moved(i, moves, scorer) else "swapped"
+        for i in _swaps(moves, scorer)
+    }
     out: list[Move] = []
     for a, b in moves:
         weak = len(a) == 1 and len(b) == 1 and a[0] not in crossing
@@ -78,28 +82,55 @@ def _swaps(moves: list[Move], scorer: Scorer) -> set[int]:
     return swapped
 
 
+def _label_moved(i: int, moves: list[Move], scorer: Scorer) -> bool:
+    """Whether source ``i``'s crosswise partner carries ``i``'s own number: the measure
+    moved with its label (two measures in reversed order), its body was not swapped."""
+    j = next(b[0] for a, b in moves if a == (i,))
+    return scorer.source[i].number == scorer.target[j].number
+
+
+def _part_of(pair: Move, lone: int, scorer: Scorer) -> tuple[int, ...] | None:
+    """The targets of ``pair`` with ``lone`` joined, if ``lone`` is a part of that measure."""
+    pa, pb = pair
+    if len(pa) != 1 or len(pb) != 1 or abs(pb[0] - lone) != 1:
+        return None
+    (i,), (j,) = pa, pb
+    parts = (min(j, lone), max(j, lone))
+    if scorer.pair(i, lone).content < _PART_FLOOR:
+        return None
+    alone = scorer.pair(i, j).score
+    joined = scorer.score((i,), parts, names=False).score
+    # A split in two unequal halves fails the length test (the long half alone
+    # has nearly the whole length) but gains much from the short half's names;
+    # two parts under the source measure's own label repeated need no more.
+    number = scorer.source[i].number
+    repeated = scorer.target[lone].number == scorer.target[j].number == number
+    fits = repeated or scorer.lengths_fit_merge((i,), parts)
+    if joined > alone + (0.0 if fits else _UNEVEN_GAIN):
+        return parts
+    return None
+
+
 def _split_parts(moves: list[Move], scorer: Scorer) -> list[Move]:
-    """A lone target measure right after a pair that it continues becomes part of a 1–2."""
+    """A lone target measure next to a pair that it continues (or opens) becomes part of a 1–2."""
     out: list[Move] = []
     for a, b in moves:
-        if not a and len(b) == 1 and out:
-            pa, pb = out[-1]
-            if len(pa) == 1 and len(pb) == 1 and pb[0] + 1 == b[0]:
-                (i,), (j,) = pa, pb
-                alone = scorer.pair(i, j).score
-                if (
-                    scorer.pair(i, b[0]).content >= _PART_FLOOR
-                    and scorer.lengths_fit_merge((i,), (j, b[0]))
-                    and scorer.score((i,), (j, b[0]), names=False).score > alone
-                ):
-                    out[-1] = (pa, (j, b[0]))
-                    continue
+        if not a and len(b) == 1 and out and (parts := _part_of(out[-1], b[0], scorer)):
+            out[-1] = (out[-1][0], parts)
+            continue
+        if a and out and not out[-1][0] and len(out[-1][1]) == 1:
+            parts = _part_of((a, b), out[-1][1][0], scorer)
+            if parts:
+                out[-1] = (a, parts)
+                continue
         out.append((a, b))
     return out
 
 
 #: Content a part of a split must share with the measure on its own.
 _PART_FLOOR = 0.3
+#: What joining two parts of unequal length must add to the score of the pair.
+_UNEVEN_GAIN = 0.15
 
 
 def _moved(moves: list[Move], scorer: Scorer, crossing: Crossing) -> tuple[list[Move], Crossing]:

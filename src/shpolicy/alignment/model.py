@@ -108,6 +108,17 @@ class Alignment(_Model):
     target_language: Language = Field(description="Language of the translation.")
     pairs: list[Pair] = Field(description="Measure pairs in document order (items included).")
     sections: list[SectionPair] = Field(description="Section pairs in document order.")
+    segmentation: Literal["labels", "paragraphs"] = Field(
+        default="labels",
+        description=(
+            "How the translation's measures were found: `labels` (as `shpolicy parse` reads "
+            "them) or `paragraphs` (its labels missing, restarted or out of order, its body "
+            "cut into measures paragraph by paragraph; ids are then those of that cut)."
+        ),
+    )
+    segmentation_reason: str | None = Field(
+        default=None, description="Why the translation's labels were not trusted (null if they were)."
+    )
 
     def target_of(self, source_id: str) -> str | None:
         """Id of the translation's measure paired with ``source_id`` (None if it has none)."""

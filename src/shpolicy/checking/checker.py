@@ -45,7 +45,7 @@ def check_translations(
     for target in translations:
         aligned = align_with_evidence(source, target)
         expected = lang if lang is not None else language_from_name(target.source.path)
-        state = CheckState(source, target, aligned, expected=expected)
+        state = CheckState(source, aligned.target, aligned, expected=expected)
         findings = run_rules(state, RULES)
         reports.append(
             TranslationReport(

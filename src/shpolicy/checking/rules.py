@@ -609,6 +609,17 @@ def _runs(items: list[Measure], key: Callable[[Measure], str]) -> Iterator[list[
 
 def numbering(state: CheckState) -> None:
     """Labels out of order, repeated, in another numeral style, or shared by two measures."""
+    alignment = state.aligned.alignment
+    if alignment.segmentation == "paragraphs":
+        state.add(
+            "numbering",
+            "warning",
+            f"the translation's labels cannot be trusted ({alignment.segmentation_reason}): "
+            "its measures were found paragraph by paragraph, guided by the source; "
+            "label each measure as the source does",
+            scope="document",
+            line=state.aligned.target_items[0].line if state.aligned.target_items else None,
+        )
     for warning in state.target.warnings:
         if warning.code.startswith("numbering"):
             state.add(
@@ -620,7 +631,7 @@ def numbering(state: CheckState) -> None:
                 order=float(len(state.aligned.alignment.pairs)),
             )
     # Numeral style: a run of labels in another style than most of their level.
-    top = [m for s in state.target.sections for m in s.measures]
+    top = [m for s in state.target.sections for m in s.measures if m.label]
     styles = [m.style for m in top]
     if styles:
         usual = max(set(styles), key=styles.count)
@@ -665,7 +676,7 @@ def numbering(state: CheckState) -> None:
         if pair.link == "1-1" and pair.source and pair.target and pair.crossing is None:
             src = state.source_measures[pair.source]
             tgt = state.target_measures[pair.target]
-            if src.number != tgt.number:
+            if src.number != tgt.number and tgt.label:  # an unlabelled one is reported above
                 state.add(
                     "numbering",
                     "warning",

@@ -18,15 +18,19 @@ def register(sub: Any, name: str) -> None:
 
 def run(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..alignment.render import to_html, to_json, to_text
+    from ..alignment.segmentation import segment
     from ..api import align, check, parse
 
     source, target = parse(args.source), parse(args.target)
+    # The pairs name the translation's measures as the aligner found them:
+    # cut paragraph by paragraph where its labels lie.
+    shown = segment(source, target).notice
     if args.format == "html":
         report = check(source, target)
         translation = report.translations[0]
-        out = to_html(translation.alignment, source, target, translation.findings)
+        out = to_html(translation.alignment, source, shown, translation.findings)
     else:
         alignment = align(source, target)
-        out = to_json(alignment) if args.format == "json" else to_text(alignment, source, target)
+        out = to_json(alignment) if args.format == "json" else to_text(alignment, source, shown)
     write_output(out, args.output, stdout)
     return 0
