@@ -12,6 +12,7 @@ are items.  A document with a single level gets one unnumbered section.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections.abc import Callable, Sequence
@@ -30,6 +31,8 @@ from ..schema import (
     SectionKind,
     Span,
 )
+from ..units import MAX_CLAUSE
+from ..units.brackets import CLOSE, OPEN
 from .state import Paragraph, ParseState
 
 __all__ = ["NumberingProfile", "measure_units", "parse_body"]
@@ -127,6 +130,9 @@ class _Node:
     closed: bool = False  # own text ended with a unit clause: later paragraphs are not its own
     trailing: list[Paragraph] = field(default_factory=list)
     run: int = 1  # which list of its parent it is in: 2 for a list that starts again at 1
+    # Brackets of the own text still open where `scanned` is (see `_Walker._clause_window`).
+    opens: list[int] = field(default_factory=list)
+    scanned: int = -1
 
 
 @dataclass
@@ -317,7 +323,7 @@ class _Walker:
             )
             cursor = inline.end
         node.end = para.end
-        node.closed = self._ends_with_units(node)
+        node.closed = self._ends_with_units(node, max(node.body_start, para.start))
 
     def _article_on_heading_line(
         self, node: _Node, para: Paragraph, cursor: int
@@ -340,13 +346,46 @@ class _Walker:
             return self._open(article, key, level, article.start, article.end), article.end
         return node, cursor
 
-    def _ends_with_units(self, node: _Node) -> bool:
+    def _ends_with_units(self, node: _Node, since: int) -> bool:
+        """Whether the own text of ``node``, grown by ``text[since:node.end]``, names units.
+
+        The own text had no unit clause before ``since`` (else the paragraph
+        would not be its own), so a long one is read only from where a new
+        clause can start: the paragraph added, or a bracket still open before it.
+        """
         if self.profile.units is None:
             return False
-        own = self.state.text[node.body_start : node.end]
-        start, units = self.profile.units(own, self.state.language)
-        return bool(units) and start >= 0
+        start = node.body_start
+        if node.end - start > _READ_WHOLE:
+            start = self._clause_window(node, since)
+        own = self.state.text[start : node.end]
+        found, units = self.profile.units(own, self.state.language)
+        return bool(units) and found >= 0
 
+    def _clause_window(self, node: _Node, since: int) -> int:
+        """Where a clause ending after ``since`` can start: ``since``, or a bracket open there.
+
+        A clause reaches at most ``MAX_CLAUSE`` past its bracket, so only the
+        brackets left open within that reach matter; they are kept on the node
+        and brought up to date from where the last call left off.
+        """
+        text = self.state.text
+        if node.scanned < node.body_start:
+            node.scanned, node.opens = node.body_start, []
+        for m in _BRACKET.finditer(text, node.scanned, max(node.scanned, since)):
+            if m.group() in OPEN:
+                node.opens.append(m.start())
+            elif node.opens:
+                node.opens.pop()
+        node.scanned = max(node.scanned, since)
+        reach = bisect.bisect_left(node.opens, since - MAX_CLAUSE)
+        del node.opens[:reach]
+        return min([since] + node.opens[:1])
+
+
+# An own text up to this long is read whole for its unit clause; beyond, from where one can start.
+_READ_WHOLE = 2 * MAX_CLAUSE
+_BRACKET = regex.compile("[" + regex.escape(OPEN + CLOSE) + "]")
 
 _ARTICLE_NUMBER = regex.compile(r"第[〇零一二两三四五六七八九十百0-9]{1,5}条")
 
