@@ -192,23 +192,31 @@ class ParseState:
                 e,
             )
 
-    def _where(self, offset: int) -> str:
-        """Where an offset is, for a message: the block around it and the source line."""
-        for block in self.blocks:
-            if block.span.start <= offset <= block.span.end:
-                what = f"{block.kind} {block.ref}" if block.ref else block.kind
-                return f"in {what}, line {self.norm.map.line_of(offset)}"
+    def _where(self, offset: int, order: list[tuple[int, int, Block]]) -> str:
+        """Where an offset is, for a message: the block around it and the source line.
+
+        ``order`` is the blocks as (start, claim order, block), sorted: the blocks are
+        disjoint, so only the last two starting at or before ``offset`` can hold it
+        (two when it is where one ends and the next begins: the first claimed wins).
+        """
+        i = bisect.bisect_right(order, (offset, len(order)))
+        around = [o for o in order[max(0, i - 2) : i] if o[2].span.end >= offset]
+        if around:
+            block = min(around, key=lambda o: o[1])[2]
+            what = f"{block.kind} {block.ref}" if block.ref else block.kind
+            return f"in {what}, line {self.norm.map.line_of(offset)}"
         return f"at line {self.norm.map.line_of(offset)}"
 
     def build(self) -> Notice:
         """The finished :class:`Notice`."""
         self._place_leftovers()
         normalisation = self._removals_from_normalisation()
+        order = sorted((b.span.start, i, b) for i, b in enumerate(self.blocks))
         for removal in normalisation:
             self.warnings.append(
                 ParseWarning(
                     code=WarningCode.removed(removal.kind),
-                    message=f"removed {removal.kind} {removal.text.strip()!r} {self._where(removal.at)}",
+                    message=f"removed {removal.kind} {removal.text.strip()!r} {self._where(removal.at, order)}",
                     span=self.span(removal.at, removal.at),
                 )
             )
