@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from ..errors import InternalError
 from ..normalize import Normalized
 from ..schema import (
+    AppliedFix,
     Attachment,
     Block,
     BlockKind,
@@ -240,6 +241,19 @@ class ParseState:
                     self.src.path,
                 )
 
+    def _source_fixes(self) -> list[AppliedFix]:
+        """The repair the reader made before normalisation: mojibake decoded again."""
+        if not self.src.encoding or "mojibake" not in self.src.encoding:
+            return []
+        return [
+            AppliedFix(
+                name="mojibake",
+                description="UTF-8 once read as Windows-1252 or Latin-1 and saved again, "
+                f"decoded again: {self.src.encoding}",
+                count=1,
+            )
+        ]
+
     def build(self) -> Notice:
         """The finished :class:`Notice`; raises :class:`~shpolicy.errors.InternalError`
         if its blocks would not partition the text."""
@@ -270,7 +284,7 @@ class ParseState:
             attachments=self.attachments,
             text=self.text,
             blocks=sorted(self.blocks, key=lambda b: b.span.start),
-            fixes=self.norm.fixes,
+            fixes=self._source_fixes() + self.norm.fixes,
             removals=sorted(removals, key=lambda r: r.at),
             warnings=self.warnings,
             **asdict(self.fields),
