@@ -116,18 +116,26 @@ def _timed(text: str, limit: float = 1.0) -> Notice | None:
 
 _LINEAR = {
     # One measure over many lines: its unit clause was looked for again on each line.
-    "long-measure": "一、总则\n（一）甲项工作。\n" + "内容。\n" * 3000,
-    "page-numbers": "一、总则\n（一）甲项工作。\n" + "内容。\n— 4 —\n" * 2000,
-    "bare-markers": "（一）\n" * 2000,
-    "arabic-markers": "".join(f"{i}.事项。\n" for i in range(1, 2001)),
-    "unclosed-brackets": "一、总则\n（一）甲" + "（" * 30000 + "\n",
+    "long-measure": lambda n: "一、总则\n（一）甲项工作。\n" + "内容。\n" * (3 * n),
+    "page-numbers": lambda n: "一、总则\n（一）甲项工作。\n" + "内容。\n— 4 —\n" * n,
+    "bare-markers": lambda n: "（一）\n" * n,
+    "arabic-markers": lambda n: "".join(f"{i}.事项。\n" for i in range(1, n + 1)),
+    "unclosed-brackets": lambda n: "一、总则\n（一）甲" + "（" * (15 * n) + "\n",
 }
 
 
 @pytest.mark.parametrize("name", sorted(_LINEAR))
 def test_pathological_shapes_take_linear_time(name: str) -> None:
+    """Four times the input takes about four times as long (sixteen, when it was quadratic)."""
     parse_text("一、总则\n（一）甲项工作。\n")  # imports and caches out of the timing
-    _timed(_LINEAR[name])
+
+    def took(n: int) -> float:
+        started = time.perf_counter()
+        _timed(_LINEAR[name](n), limit=5.0)
+        return time.perf_counter() - started
+
+    small, large = min(took(500) for _ in range(2)), took(2000)
+    assert large < 8 * small + 0.3, f"{small:.3f} s for 500, {large:.3f} s for 2000"
 
 
 def test_a_number_repeated_in_a_list_that_starts_again_gets_a_valid_id() -> None:
