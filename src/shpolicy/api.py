@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .errors import DecodeError
 from .schema import Language, Notice
 from .sources import SourceText, read_bytes, read_source
 
@@ -34,7 +35,18 @@ def parse(source: str | Path | bytes | SourceText, *, lang: Language | None = No
 
 def parse_text(text: str, *, lang: Language | None = None, path: str = "<string>") -> Notice:
     """Parse a notice given as a string (as if read from a UTF-8 file named ``path``)."""
-    return parse(read_bytes(text.encode("utf-8"), path), lang=lang)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        # A lone surrogate (text decoded with surrogateescape, or cut in a UTF-16 pair).
+        char = f"U+{ord(text[exc.start]):04X}"
+        line = text.count("\n", 0, exc.start) + 1
+        raise DecodeError(
+            f"holds {char} at offset {exc.start} (line {line}), a lone surrogate and not "
+            "a character",
+            path,
+        ) from None
+    return parse(read_bytes(data, path), lang=lang)
 
 
 def _notice(version: Notice | str | Path) -> Notice:

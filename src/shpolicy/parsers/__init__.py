@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..errors import InternalError, ShpolicyError
 from ..schema import Language, Notice
 from ..sources import SourceText
 
@@ -32,9 +33,20 @@ def parse_source(src: SourceText, *, lang: Language | None = None) -> Notice:
     from .chain import rules_for
     from .state import ParseState
 
-    language = lang or detect_language(src.text)
-    norm = normalize(src.text, context_for(src, language))
-    state = ParseState(src, norm, language)
-    for rule in rules_for(language):
-        rule.run(state)
-    return state.build()
+    try:
+        language = lang or detect_language(src.text)
+        norm = normalize(src.text, context_for(src, language))
+        state = ParseState(src, norm, language)
+        for rule in rules_for(language):
+            rule.run(state)
+        return state.build()
+    except InternalError as err:
+        if err.path is None:  # raised deep in the rules, where the file is not known
+            raise InternalError(err.detail, src.path) from err
+        raise
+    except ShpolicyError:
+        raise
+    except Exception as exc:
+        # The checks where things are built catch what they know of; this is the net
+        # for what they do not, one line for the command line, the cause chained.
+        raise InternalError(f"{type(exc).__name__} while parsing: {exc}", src.path) from exc

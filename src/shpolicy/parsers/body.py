@@ -12,6 +12,7 @@ are items.  A document with a single level gets one unnumbered section.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections.abc import Callable, Sequence
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..errors import InternalError
 from ..ground.numbering import Marker, match_marker
 from ..schema import (
     Language,
@@ -30,6 +32,9 @@ from ..schema import (
     SectionKind,
     Span,
 )
+from ..schema.types import MEASURE_ID_PATTERN
+from ..units import MAX_CLAUSE
+from ..units.brackets import CLOSE, OPEN
 from .state import Paragraph, ParseState
 
 __all__ = ["NumberingProfile", "measure_units", "parse_body"]
@@ -127,6 +132,10 @@ class _Node:
     closed: bool = False  # own text ended with a unit clause: later paragraphs are not its own
     trailing: list[Paragraph] = field(default_factory=list)
     run: int = 1  # which list of its parent it is in: 2 for a list that starts again at 1
+    # Brackets of the own text still open where `scanned` is (see `_Walker._clause_window`).
+    opens: list[int] = field(default_factory=list)
+    scanned: int = -1
+    own: list[Paragraph] = field(default_factory=list)  # the paragraphs its own text is in
 
 
 @dataclass
@@ -144,6 +153,7 @@ class _Walker:
     restarts: set[str] = field(default_factory=set)  # keys whose next 1 starts a new list
     runs: dict[tuple[int, str], int] = field(default_factory=dict)  # (parent, key) → list number
     sentence_end: regex.Pattern[str] = field(init=False)
+    para: Paragraph | None = None  # the paragraph being fed
 
     def __post_init__(self) -> None:
         self.sentence_end = regex.compile(self.profile.sentence_end + r"[ \t\u3000]*")
@@ -216,6 +226,8 @@ class _Walker:
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
         node = _Node(marker, key, level, start, body_start, body_start)
+        if self.para is not None:
+            node.own.append(self.para)
         node.run = self.runs.get((id(parent), key), 1)
         (parent.children if parent else self.roots).append(node)
         self.stack.append(node)
@@ -280,6 +292,7 @@ class _Walker:
 
     def feed(self, para: Paragraph, nxt: Paragraph | None = None) -> None:
         text = self.state.text
+        self.para = para
         marker = match_marker(text, para.start, endpos=para.end, families=self.profile.families)
         level = self._accept(marker, at_paragraph_start=True) if marker else None
         if marker is not None and level is not None:
@@ -305,6 +318,7 @@ class _Walker:
             if node.closed or node.children:
                 node.trailing.append(para)
                 return
+            node.own.append(para)
             cursor = para.start
         if marker is not None and level is not None and marker.form in ("chapter", "part"):
             node, cursor = self._article_on_heading_line(node, para, cursor)
@@ -317,7 +331,7 @@ class _Walker:
             )
             cursor = inline.end
         node.end = para.end
-        node.closed = self._ends_with_units(node)
+        node.closed = self._ends_with_units(node, max(node.body_start, para.start))
 
     def _article_on_heading_line(
         self, node: _Node, para: Paragraph, cursor: int
@@ -340,13 +354,47 @@ class _Walker:
             return self._open(article, key, level, article.start, article.end), article.end
         return node, cursor
 
-    def _ends_with_units(self, node: _Node) -> bool:
+    def _ends_with_units(self, node: _Node, since: int) -> bool:
+        """Whether the own text of ``node``, grown by ``text[since:node.end]``, names units.
+
+        The own text had no unit clause before ``since`` (else the paragraph
+        would not be its own), so a long one is read only from where a new
+        clause can start: the paragraph added, or a bracket still open before it.
+        """
         if self.profile.units is None:
             return False
-        own = self.state.text[node.body_start : node.end]
-        start, units = self.profile.units(own, self.state.language)
-        return bool(units) and start >= 0
+        start = node.body_start
+        if node.end - start > _READ_WHOLE:
+            start = self._clause_window(node, since)
+        own = self.state.text[start : node.end]
+        found, units = self.profile.units(own, self.state.language)
+        return bool(units) and found >= 0
 
+    def _clause_window(self, node: _Node, since: int) -> int:
+        """Where a clause ending after ``since`` can start: ``since``, or a bracket open there.
+
+        A clause reaches at most ``MAX_CLAUSE`` past its bracket, so only the
+        brackets left open within that reach matter; they are kept on the node
+        and brought up to date from where the last call left off.
+        """
+        text = self.state.text
+        if node.scanned < node.body_start:
+            node.scanned, node.opens = node.body_start, []
+        for m in _BRACKET.finditer(text, node.scanned, max(node.scanned, since)):
+            if m.group() in OPEN:
+                node.opens.append(m.start())
+            elif node.opens:
+                node.opens.pop()
+        node.scanned = max(node.scanned, since)
+        reach = bisect.bisect_left(node.opens, since - MAX_CLAUSE)
+        del node.opens[:reach]
+        return min([since] + node.opens[:1])
+
+
+# An own text up to this long is read whole for its unit clause; beyond, from where one can start.
+_READ_WHOLE = 2 * MAX_CLAUSE
+_MEASURE_ID = regex.compile(MEASURE_ID_PATTERN)
+_BRACKET = regex.compile("[" + regex.escape(OPEN + CLOSE) + "]")
 
 _ARTICLE_NUMBER = regex.compile(r"第[〇零一二两三四五六七八九十百0-9]{1,5}条")
 
@@ -358,29 +406,45 @@ def _rstrip_at(text: str, pos: int) -> int:
     return pos
 
 
+@functools.lru_cache(maxsize=16)
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    # `regex.search(pattern, …)` looks its cache up at a cost that shows over 10,000 measures.
+    return regex.compile(pattern)
+
+
 def _title(text: str, title_end: str) -> str:
     first = text.split("\n", 1)[0]
-    m = regex.search(title_end, first)
+    m = _compiled(title_end).search(first)
     return (first[: m.start()] if m else first).strip()
 
 
-def _unique_id(base: str, seen: dict[str, int]) -> str:
-    """``base``, or ``base-2``, ``base-3``… for a number given again under the same parent.
+@dataclass
+class _Ids:
+    """The measure ids given so far, and for each path the next ``-N`` suffix to try."""
 
-    ``seen`` counts the uses of each path, so a repeat costs one lookup however
-    often the number repeats; a suffixed id is itself recorded, so an id made
-    by a suffix and one written that way can never meet.
-    """
-    count = seen.get(base, 0) + 1
-    seen[base] = count
-    mid = base if count == 1 else f"{base}-{count}"
-    while count > 1 and mid in seen:
-        count += 1
-        seen[base] = count
-        mid = f"{base}-{count}"
-    if count > 1:
-        seen[mid] = 1
-    return mid
+    taken: set[str] = field(default_factory=set)
+    suffix: dict[str, int] = field(default_factory=dict)
+
+    def unique(self, path: str, ordinal: int, run: int) -> str:
+        """``path.ordinal`` (``-run`` for a list that starts again), else the next free suffix.
+
+        A segment holds one suffix at most (the schema's pattern), so a number
+        given again in a list that starts again (``4-2`` twice) becomes ``4-3``,
+        not ``4-2-2``; the counter never goes back, so each id costs one lookup
+        however often its number repeats.
+        """
+        key = f"{path}.{ordinal}" if path else str(ordinal)
+        mid = key if run == 1 else f"{key}-{run}"
+        if mid in self.taken:
+            n = self.suffix.get(key, 2)
+            while f"{key}-{n}" in self.taken:
+                n += 1
+            self.suffix[key] = n + 1
+            mid = f"{key}-{n}"
+        if not _MEASURE_ID.match(mid):
+            raise InternalError(f"measure id {mid!r} does not follow the schema")
+        self.taken.add(mid)
+        return mid
 
 
 # An article's own title, in brackets right after its number: 第二条（适用范围）, 第一条【立法目的】.
@@ -400,7 +464,7 @@ def _build_measure(
     path: str,
     state: ParseState,
     profile: NumberingProfile,
-    seen: dict[str, int],
+    ids: _Ids,
     *,
     item: bool = False,
     part: str | None = None,
@@ -408,8 +472,7 @@ def _build_measure(
     assert node.marker is not None
     marker = node.marker
     # Every item of a list that starts again under its parent carries the list's number.
-    number = f"{marker.ordinal}-{node.run}" if node.run > 1 else str(marker.ordinal)
-    mid = _unique_id(f"{path}.{number}" if path else number, seen)
+    mid = ids.unique(path, marker.ordinal, node.run)
     raw = state.text[node.body_start : node.end]
     text = raw.strip()
     units: list[ResponsibleUnit] = []
@@ -432,12 +495,18 @@ def _build_measure(
 
     language = detect_language(text, default=state.language) if text else state.language
     items = [
-        _build_measure(child, mid, state, profile, seen, item=True)
+        _build_measure(child, mid, state, profile, ids, item=True)
         for child in node.children
         if child.marker
     ]
     end = _subtree_end(node)
-    state.claim("measure", node.start, node.end, mid)
+    _claim_own(state, "measure", node, node.start, mid)
+    if not text and not items:
+        # A number on a line of its own, nothing under it: a text cut short, or a
+        # heading read as a number.  (The vocabulary has no code of its own for it.)
+        state.warn(
+            "numbering-gap", f"{marker.raw} numbers a measure with no text", node.start, node.end
+        )
     label = state.original(marker.start, marker.start + len(marker.raw)).strip()
     kind = MeasureKind.ARTICLE if marker.form == "article" else MeasureKind.ITEM if item else None
     return Measure(
@@ -455,6 +524,34 @@ def _build_measure(
         items=items,
         span=state.span(node.start, end),
     )
+
+
+def _claim_own(
+    state: ParseState,
+    kind: str,
+    node: _Node,
+    start: int,
+    ref: str,
+    paras: list[Paragraph] | None = None,
+) -> None:
+    """Claim the own text of ``node`` from ``start``: one block per run of neighbouring
+    paragraphs, so that a paragraph taken out between them (a repeat) stays its own block."""
+    own = node.own if paras is None else paras
+    runs: list[list[Paragraph]] = []
+    for para in own:
+        if runs and state.paragraphs[state.index(runs[-1][-1]) + 1 : state.index(para)]:
+            runs.append([para])
+        elif runs:
+            runs[-1].append(para)
+        else:
+            runs.append([para])
+    if len(runs) <= 1:
+        state.claim(kind, start, node.end, ref)
+        return
+    for i, run in enumerate(runs):
+        first = start if i == 0 else run[0].start
+        last = node.end if i == len(runs) - 1 else run[-1].end
+        state.claim(kind, first, last, ref)
 
 
 def _subtree_end(node: _Node) -> int:
@@ -521,7 +618,7 @@ def _build_sections(state: ParseState, walker: _Walker, profile: NumberingProfil
     """Sections (with their measures) and closing from the walker's tree; the sections built."""
     roots = walker.roots
     depth = _depth(roots)
-    seen: dict[str, int] = {}
+    ids = _Ids()
     if depth == 1 or _form(roots[0]) == "article":
         # A single numbering level, or a regulation without chapters (its articles
         # the top level, their 项 below): measures of one unnumbered section.
@@ -536,7 +633,7 @@ def _build_sections(state: ParseState, walker: _Walker, profile: NumberingProfil
         sid = str(number)
         path = sid
         measures = [
-            _build_measure(child, path, state, profile, seen, part=part)
+            _build_measure(child, path, state, profile, ids, part=part)
             for child, part in _through_parts(state, children, sid)
         ]
         extra: list[Paragraph] = []
@@ -560,8 +657,11 @@ def _build_sections(state: ParseState, walker: _Walker, profile: NumberingProfil
                 sid,
             )
             if own_text:
-                own_start = state.text.index(own_text, head.body_start)
-                state.claim("section-text", own_start, own_start + len(own_text), sid)
+                # By position: the paragraphs after the heading's (the heading may end
+                # with the very words its text starts with).
+                after = head.own[1:]
+                if after:
+                    _claim_own(state, "section-text", head, after[0].start, sid, after)
             span_start, span_end = head.start, max([_subtree_end(head)] + [p.end for p in extra])
             sections.append(
                 Section(

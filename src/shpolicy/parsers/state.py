@@ -13,10 +13,13 @@ that nothing is ever dropped.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import asdict, dataclass, field
 
+from ..errors import InternalError
 from ..normalize import Normalized
 from ..schema import (
+    AppliedFix,
     Attachment,
     Block,
     BlockKind,
@@ -89,6 +92,7 @@ class ParseState:
     norm: Normalized
     language: Language
     paragraphs: list[Paragraph] = field(init=False)
+    _starts: list[int] = field(init=False, repr=False)
     lo: int = field(init=False, default=0)
     hi: int = field(init=False)
     fields: NoticeFields = field(init=False, default_factory=NoticeFields)
@@ -109,6 +113,7 @@ class ParseState:
 
     def __post_init__(self) -> None:
         self.paragraphs = _paragraphs(self.norm.text)
+        self._starts = [p.start for p in self.paragraphs]
         self.hi = len(self.paragraphs)
         self.metadata = dict(self.src.metadata)
 
@@ -144,8 +149,24 @@ class ParseState:
             self.blocks.append(Block(kind=BlockKind(kind), ref=ref, span=self.span(start, end)))
 
     def claim_paragraphs(self, kind: str, paras: list[Paragraph], ref: str | None = None) -> None:
-        if paras:
-            self.claim(kind, paras[0].start, paras[-1].end, ref)
+        """Claim ``paras`` as blocks of ``kind``: one block per run of neighbouring paragraphs.
+
+        A paragraph between two of ``paras`` that is not one of them (a repeat
+        taken out, an item between a measure's closing paragraphs) is another
+        block's: a block from the first to the last would cover it.
+        """
+        run: list[Paragraph] = []
+        for para in paras:
+            if run and self.index(para) != self.index(run[-1]) + 1:
+                self.claim(kind, run[0].start, run[-1].end, ref)
+                run = []
+            run.append(para)
+        if run:
+            self.claim(kind, run[0].start, run[-1].end, ref)
+
+    def index(self, para: Paragraph) -> int:
+        """Where ``para`` stands in :attr:`paragraphs`."""
+        return bisect.bisect_left(self._starts, para.start)
 
     def warn(
         self, code: str, message: str, start: int | None = None, end: int | None = None
@@ -192,23 +213,59 @@ class ParseState:
                 e,
             )
 
-    def _where(self, offset: int) -> str:
-        """Where an offset is, for a message: the block around it and the source line."""
-        for block in self.blocks:
-            if block.span.start <= offset <= block.span.end:
-                what = f"{block.kind} {block.ref}" if block.ref else block.kind
-                return f"in {what}, line {self.norm.map.line_of(offset)}"
+    def _where(self, offset: int, order: list[tuple[int, int, Block]]) -> str:
+        """Where an offset is, for a message: the block around it and the source line.
+
+        ``order`` is the blocks as (start, claim order, block), sorted: the blocks are
+        disjoint, so only the last two starting at or before ``offset`` can hold it
+        (two when it is where one ends and the next begins: the first claimed wins).
+        """
+        i = bisect.bisect_right(order, (offset, len(order)))
+        around = [o for o in order[max(0, i - 2) : i] if o[2].span.end >= offset]
+        if around:
+            block = min(around, key=lambda o: o[1])[2]
+            what = f"{block.kind} {block.ref}" if block.ref else block.kind
+            return f"in {what}, line {self.norm.map.line_of(offset)}"
         return f"at line {self.norm.map.line_of(offset)}"
 
+    def _check_disjoint(self) -> None:
+        """Raise :class:`~shpolicy.errors.InternalError` if two blocks share a character."""
+        spans = sorted((b.span.start, b.span.end, b.kind, b.ref) for b in self.blocks)
+        for (start, end, kind, ref), following in itertools.pairwise(spans):
+            if following[0] < end:
+                first = f"{kind} {ref}" if ref else kind
+                second = f"{following[2]} {following[3]}" if following[3] else following[2]
+                raise InternalError(
+                    f"blocks overlap: {first} [{start}, {end}) and {second} "
+                    f"[{following[0]}, {following[1]}), line {self.norm.map.line_of(following[0])}",
+                    self.src.path,
+                )
+
+    def _source_fixes(self) -> list[AppliedFix]:
+        """The repair the reader made before normalisation: mojibake decoded again."""
+        if not self.src.encoding or "mojibake" not in self.src.encoding:
+            return []
+        return [
+            AppliedFix(
+                name="mojibake",
+                description="UTF-8 once read as Windows-1252 or Latin-1 and saved again, "
+                f"decoded again: {self.src.encoding}",
+                count=1,
+            )
+        ]
+
     def build(self) -> Notice:
-        """The finished :class:`Notice`."""
+        """The finished :class:`Notice`; raises :class:`~shpolicy.errors.InternalError`
+        if its blocks would not partition the text."""
+        self._check_disjoint()
         self._place_leftovers()
         normalisation = self._removals_from_normalisation()
+        order = sorted((b.span.start, i, b) for i, b in enumerate(self.blocks))
         for removal in normalisation:
             self.warnings.append(
                 ParseWarning(
                     code=WarningCode.removed(removal.kind),
-                    message=f"removed {removal.kind} {removal.text.strip()!r} {self._where(removal.at)}",
+                    message=f"removed {removal.kind} {removal.text.strip()!r} {self._where(removal.at, order)}",
                     span=self.span(removal.at, removal.at),
                 )
             )
@@ -227,7 +284,7 @@ class ParseState:
             attachments=self.attachments,
             text=self.text,
             blocks=sorted(self.blocks, key=lambda b: b.span.start),
-            fixes=self.norm.fixes,
+            fixes=self._source_fixes() + self.norm.fixes,
             removals=sorted(removals, key=lambda r: r.at),
             warnings=self.warnings,
             **asdict(self.fields),

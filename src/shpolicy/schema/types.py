@@ -15,10 +15,13 @@ Role = Literal["lead", "support"]
 Offset = Annotated[int, Field(ge=0, description="Character offset.")]
 Ordinal = Annotated[int, Field(ge=0, description="Ordinal as numbered in the document.")]
 
+MEASURE_ID_PATTERN = r"^\d+(-\d+)?(\.\d+(-\d+)?)*$"
+"""What a measure id looks like: one ``-N`` suffix at most on each ordinal."""
+
 MeasureId = Annotated[
     str,
     Field(
-        pattern=r"^\d+(-\d+)?(\.\d+(-\d+)?)*$",
+        pattern=MEASURE_ID_PATTERN,
         description=(
             "Dotted path of ordinals from the section down (``2.3``, ``2.1.3``); "
             "a second measure with the same path gets a ``-2`` suffix, and its items "

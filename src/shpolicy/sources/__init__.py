@@ -31,6 +31,8 @@ def read_source(path: str | Path) -> SourceText:
         raise ReadError("permission denied", path) from None
     except OSError as exc:
         raise ReadError(f"cannot be read ({exc.strerror or exc})", path) from None
+    except ValueError:  # the operating system takes no NUL in a path
+        raise ReadError("cannot be read (the path holds a NUL byte)", path) from None
     return read_bytes(data, str(path))
 
 

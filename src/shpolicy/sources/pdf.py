@@ -19,6 +19,7 @@ says so in one line.
 
 from __future__ import annotations
 
+import logging
 from typing import Any, Literal
 
 from ..errors import PdfError
@@ -35,6 +36,14 @@ _INFO_KEYS = {"Title": "title", "Author": "author", "Subject": "subject", "Creat
 
 
 Engine = Literal["pdfium", "pdfplumber"]
+
+
+# pdfminer (under pdfplumber) logs what it recovers from in a damaged file as
+# warnings; with no handler of its own, Python would print them on stderr ahead
+# of shpolicy's one-line message.  A handler that drops them keeps them off the
+# user's terminal, and an application that configures logging still gets them.
+for _name in ("pdfminer", "pdfplumber", "pypdfium2"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
 
 
 def read_pdf_bytes(data: bytes, path: str, *, engine: Engine = "pdfium") -> SourceText:

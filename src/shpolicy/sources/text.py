@@ -110,15 +110,126 @@ def decode_text(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     if controls > max(8, len(sample) // 100):
         raise BinaryInputError("holds binary data (control bytes), not text", path)
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    decoded = _decode_legacy(data)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = exc
+    else:
+        return _repair_mojibake(text, path)
+    decoded = (_decode_western(data) if _western_layout(data) else None) or _decode_legacy(data)
+    decoded = decoded or _decode_western(data)
     if decoded is None:
+        if _mostly_utf8(data, bad):
+            line = data.count(b"\n", 0, bad.start) + 1
+            raise DecodeError(
+                f"is UTF-8 but for byte 0x{data[bad.start]:02X} at offset {bad.start} "
+                f"(line {line}); fix that byte and try again",
+                path,
+            )
         raise DecodeError(
-            "cannot be decoded as text (tried UTF-8, UTF-16, GB18030, Big5 and CP949)", path
+            "cannot be decoded as text (tried UTF-8, UTF-16, GB18030, Big5, CP949, "
+            "Windows-1252 and Latin-1)",
+            path,
         )
     return decoded
+
+
+def _mostly_utf8(data: bytes, first: UnicodeDecodeError) -> bool:
+    """Whether ``data`` is UTF-8 but for a few stray bytes (one in a thousand at most)."""
+    bad = len(data[first.start :].decode("utf-8", errors="replace").split("\ufffd")) - 1
+    return bad <= max(1, len(data) // 1000)
+
+
+# -- Western code pages: what Word saves an English text as on Windows --------------
+_WESTERN_EXPECTED = regex.compile(r"[\u00a0-\u00ff\u2010-\u2027\u2030-\u203a\u20ac\u2122]")
+
+
+def _western_layout(data: bytes) -> bool:
+    """High bytes standing alone between ASCII, as a Western code page writes é or ’;
+    the CJK code pages write two high bytes (or more) for each character."""
+    sample = data[:_SAMPLE]
+    high = [i for i, byte in enumerate(sample) if byte >= 0x80]
+    if not high:
+        return False
+    alone = sum(
+        1
+        for i in high
+        if (i == 0 or sample[i - 1] < 0x80) and (i + 1 >= len(sample) or sample[i + 1] < 0x80)
+    )
+    return alone >= 0.8 * len(high)
+
+
+def _decode_western(data: bytes) -> tuple[str, str] | None:
+    """Windows-1252, else Latin-1, if the text reads as a Western one (mostly ASCII letters)."""
+    for codec in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:_SAMPLE]
+        wide = [char for char in sample if ord(char) >= 0x80]
+        letters = sum(1 for char in sample if char.isascii() and char.isalpha())
+        expected = sum(1 for char in wide if _WESTERN_EXPECTED.match(char))
+        if _bad_share(sample) <= 0.001 and expected >= 0.9 * len(wide) and letters >= 5 * len(wide):
+            return text, codec
+    return None
+
+
+# -- mojibake: UTF-8 read as Windows-1252 or Latin-1 and saved as UTF-8 again -------
+# A UTF-8 lead byte, then a continuation byte, both as Windows-1252 reads them.
+_MOJIBAKE = regex.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]"
+)
+
+
+def _repair_mojibake(text: str, path: str) -> tuple[str, str]:
+    """``text``, or the text it was before UTF-8 was read as Windows-1252 or Latin-1.
+
+    A text every character of which is a byte of those code pages, and whose
+    bytes are valid UTF-8, is mojibake beyond doubt (a real Western text almost
+    never is valid UTF-8 byte for byte): it is undone exactly.  Mojibake mixed
+    with good text needs ftfy (the ``mojibake`` extra); without it, such a text
+    is an error rather than a notice with no measures.
+    """
+    marks = len(_MOJIBAKE.findall(text, 0, _SAMPLE))
+    if marks < 3:
+        return text, "utf-8"
+    raw = _western_bytes(text)
+    if raw is not None:
+        try:
+            return raw.decode("utf-8"), "utf-8 (mojibake of UTF-8 read as Windows-1252, repaired)"
+        except UnicodeDecodeError:
+            pass
+    wide = sum(1 for char in text[:_SAMPLE] if ord(char) >= 0x80)
+    if marks * 2 < 0.5 * wide:
+        return text, "utf-8"
+    try:
+        import ftfy
+    except ImportError:
+        example = _MOJIBAKE.findall(text, 0, _SAMPLE)[0]
+        raise DecodeError(
+            "looks like mojibake (UTF-8 once read as Windows-1252 or Latin-1, e.g. "
+            f"{example!r}); install shpolicy[mojibake] to repair it",
+            path,
+        ) from None
+    fixed: str = ftfy.fix_encoding(text)
+    return fixed, "utf-8 (mojibake repaired with ftfy)"
+
+
+def _western_bytes(text: str) -> bytes | None:
+    """The bytes Windows-1252 (Latin-1 for its five unused bytes) reads as ``text``, if any."""
+    out = bytearray()
+    for char in text:
+        code = ord(char)
+        if code < 0x100:
+            out.append(code)
+            continue
+        try:
+            out += char.encode("cp1252")
+        except UnicodeEncodeError:
+            return None
+    return bytes(out)
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str] | None:
@@ -139,10 +250,15 @@ def _decode_legacy(data: bytes) -> tuple[str, str] | None:
     # EUC-KR and GB2312 share their byte layout: Korean bytes read as GB give
     # common Han characters too.  Korean separates words by spaces, Chinese
     # does not, and that tells them apart.
+    # A short text may hold too few Han pairs for that: then the script decides, a
+    # decoding to mostly Hangul words each ended by a space or a digit (2024년 12월).
     if (
         name != "cp949"
         and "cp949" in plausible
-        and _spaced_han_share(plausible[name][1][:_SAMPLE]) > _KOREAN_SPACING
+        and (
+            _spaced_han_share(plausible[name][1][:_SAMPLE]) > _KOREAN_SPACING
+            or _korean_words(plausible["cp949"][1][:_SAMPLE], plausible[name][1][:_SAMPLE])
+        )
     ):
         name = "cp949"
     return plausible[name][1], name
@@ -268,6 +384,19 @@ _PLAUSIBLE = 0.9
 _KOREAN_SPACING = 0.1
 _SPACED_HAN = regex.compile(r"\p{Han}(?= \p{Han})")
 _HAN = regex.compile(r"\p{Han}")
+
+
+_HANGUL = regex.compile(r"\p{Hangul}")
+_HAN_WORD_END = regex.compile(r"\p{Han}(?=[\s\d]|$)")
+
+
+def _korean_words(korean: str, other: str) -> bool:
+    """Whether ``korean`` is mostly Hangul while ``other`` (the same bytes read as Chinese)
+    is Han characters that mostly end a word, as Korean syllables before a space do."""
+    han = len(_HAN.findall(other))
+    hangul = len(_HANGUL.findall(korean))
+    ends = len(_HAN_WORD_END.findall(other))
+    return bool(han) and hangul >= 0.5 * han and ends > 0.5 * han
 
 
 def _spaced_han_share(text: str) -> float:

@@ -21,6 +21,7 @@ The registry (:func:`unit_registry`) is read from the package's
 from __future__ import annotations
 
 from .extract import (
+    MAX_CLAUSE,
     UnitClause,
     UnitMention,
     find_unit_clauses,
@@ -45,6 +46,7 @@ from .registry import (
 __all__ = [
     "CORE_THRESHOLD",
     "FUZZY_THRESHOLD",
+    "MAX_CLAUSE",
     "Candidate",
     "Registry",
     "RegistryError",

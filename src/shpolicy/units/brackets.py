@@ -9,7 +9,14 @@ so any opening bracket is closed by any closing one.
 
 from __future__ import annotations
 
-__all__ = ["CLOSE", "OPEN", "closing_bracket", "head_before_bracket", "split_outside"]
+__all__ = [
+    "CLOSE",
+    "OPEN",
+    "bracket_pairs",
+    "closing_bracket",
+    "head_before_bracket",
+    "split_outside",
+]
 
 OPEN = "(（〔[【〖"
 CLOSE = ")）〕]】〗"
@@ -28,6 +35,24 @@ def closing_bracket(text: str, start: int, end: int | None = None) -> int:
             if depth == 0:
                 return i
     return -1
+
+
+def bracket_pairs(text: str) -> dict[int, int]:
+    """For every opening bracket of ``text``, the index of the one closing it, or -1.
+
+    One pass with a stack: ``bracket_pairs(text)[i]`` is what
+    ``closing_bracket(text, i)`` returns, for all brackets at once, so a text
+    full of brackets that never close is read once, not once per bracket.
+    """
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    for i, char in enumerate(text):
+        if char in OPEN:
+            stack.append(i)
+            pairs[i] = -1
+        elif char in CLOSE and stack:
+            pairs[stack.pop()] = i
+    return pairs
 
 
 def split_outside(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:

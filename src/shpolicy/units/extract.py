@@ -32,12 +32,13 @@ import regex
 
 from ..schema import Language, ParseWarning, ResponsibleUnit, Role, Span, WarningCode
 from .bodies import NOT_A_BODY, STRONG, body_strength
-from .brackets import CLOSE, OPEN, closing_bracket, split_outside
+from .brackets import CLOSE, OPEN, bracket_pairs, split_outside
 from .keys import script_of
 from .labels import Grammar, RoleWord, grammar, label_role, word_role
 from .registry import Resolution, unit_registry
 
 __all__ = [
+    "MAX_CLAUSE",
     "UnitClause",
     "UnitMention",
     "find_unit_clauses",
@@ -63,6 +64,7 @@ _ZH_TRAILING_ETC = regex.compile(r"等$")
 _AND = regex.compile(r"(?i)\s+and\s+")
 _ZH_TOGETHER = "会同"
 _LANGUAGES: tuple[Language, ...] = ("zh", "en", "ko")
+_OPENING = regex.compile("[" + regex.escape(OPEN) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,15 +107,15 @@ def find_unit_clauses(text: str, language: Language) -> list[UnitClause]:
     """The unit clauses of ``text`` in order; ``language`` is tried first."""
     order = (language,) + tuple(x for x in _LANGUAGES if x != language)
     clauses: list[UnitClause] = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i] in OPEN:
-            clause = _bracketed(text, i, order, language)
-            if clause is not None:
-                clauses.append(clause)
-                i = clause.end
-                continue
-        i += 1
+    pairs = bracket_pairs(text)
+    i = 0
+    while (opening := _OPENING.search(text, i)) is not None:
+        clause = _bracketed(text, opening.start(), order, language, pairs)
+        if clause is not None:
+            clauses.append(clause)
+            i = clause.end
+        else:
+            i = opening.start() + 1
     clauses.extend(_line_clauses(text, order, clauses))
     clauses.sort(key=lambda c: c.start)
     return clauses
@@ -182,10 +184,15 @@ def unit_warnings(units: Sequence[ResponsibleUnit], where: str = "") -> list[Par
 
 # -- clauses ---------------------------------------------------------------------
 def _bracketed(
-    text: str, open_at: int, order: tuple[Language, ...], language: Language
+    text: str,
+    open_at: int,
+    order: tuple[Language, ...],
+    language: Language,
+    pairs: dict[int, int],
 ) -> UnitClause | None:
     limit = min(len(text), open_at + MAX_CLAUSE)
-    close = closing_bracket(text, open_at, limit)
+    # A bracket that closes beyond the clause's reach is, for the clause, never closed.
+    close = pairs[open_at] if pairs[open_at] < limit else -1
     body_start = open_at + 1
     while body_start < limit and text[body_start].isspace():
         body_start += 1
