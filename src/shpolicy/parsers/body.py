@@ -503,9 +503,9 @@ def _build_measure(
     _claim_own(state, "measure", node, node.start, mid)
     if not text and not items:
         # A number on a line of its own, nothing under it: a text cut short, or a
-        # heading read as a number.  (The vocabulary has no code of its own for it.)
+        # heading read as a number.
         state.warn(
-            "numbering-gap", f"{marker.raw} numbers a measure with no text", node.start, node.end
+            "empty-measure", f"{marker.raw} numbers a measure with no text", node.start, node.end
         )
     label = state.original(marker.start, marker.start + len(marker.raw)).strip()
     kind = MeasureKind.ARTICLE if marker.form == "article" else MeasureKind.ITEM if item else None

@@ -96,6 +96,7 @@ class WarningCode(Vocabulary):
     NUMBERING_GAP = "numbering-gap"
     NUMBERING_REPEAT = "numbering-repeat"
     NUMBERING_CONFLICT = "numbering-conflict"
+    EMPTY_MEASURE = "empty-measure"
     MISSING_SECTION = "missing-section"
     ISSUER_MARK_IN_SIGNATURE = "issuer-mark-in-signature"
     UNIT_UNRESOLVED = "unit-unresolved"
