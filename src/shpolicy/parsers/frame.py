@@ -254,7 +254,8 @@ def letter(state: ParseState, c: Conventions) -> None:
         if _opens_plan(text, c):
             return
     if date_at is None:
-        _letter_signed_at_the_end(state) or _letter_above_the_plan(state, c)
+        if not _letter_signed_at_the_end(state):
+            _letter_above_the_plan(state, c)
         return
     sig_start = date_at
     while sig_start - 1 >= state.lo + c.letter_min_lines and c.is_org_line(
@@ -326,7 +327,7 @@ def _letter_above_the_plan(state: ParseState, c: Conventions) -> bool:
         plan = _full_name(state.paragraphs[i].text, quoted["plan"].strip())
         saved = state.lo
         state.lo = i + 1
-        heading = _repeated_plan(state, _fold(plan), folded=True)
+        heading = _repeated_plan(state, _bare_name(plan), folded=True)
         state.lo = saved
         if not heading:
             return False
@@ -391,7 +392,7 @@ def _repeated_plan(state: ParseState, plan: str, *, folded: bool = False) -> lis
         parts.append(para)
         joined = "".join(p.text for p in parts)
         if folded:
-            joined = _fold(joined)
+            joined = _bare_name(joined)
         if joined == plan:
             return parts
         if not plan.startswith(joined):
@@ -450,7 +451,7 @@ def attached_plan(state: ParseState, c: Conventions) -> None:
     if plan is None or not state.attachments:
         return
     first = state.attachments[0]
-    if _fold(first.title) != _fold(plan):
+    if _bare_name(first.title) != _bare_name(plan):
         return
     starts = [p.start for p in state.paragraphs]
     head = bisect.bisect_left(starts, first.span.start)
@@ -484,7 +485,8 @@ def _full_name(letter: str, name: str) -> str:
     return name
 
 
-def _fold(text: str) -> str:
+def _bare_name(text: str) -> str:
+    """A plan's name as compared: without white space and title marks."""
     return regex.sub(r"[\s《》〈〉]+", "", text)
 
 

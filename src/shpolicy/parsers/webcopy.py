@@ -8,7 +8,10 @@ below it.  The rules here:
 
 * :func:`site_head`: what stands above the document's own title is the
   site's; it becomes a ``site-note`` block, never a preamble or a plan title;
-* :func:`site_tail`: a trailing list of attachment links (``附件（官方直链）``);
+* :func:`site_tail`: the page's actions (收藏, 打印本页) and a trailing list of
+  attachment links (``附件（官方直链）``);
+* :func:`site_table`: a site's metadata table printed a cell to a line;
+* :func:`known_title`: the title line, known from the metadata however worded;
 * :func:`repeated_title`: a page that prints its title twice (heading and body);
 * :func:`settle`: after the text has said what it says, the metadata it did
   not print (document number, title, publication date) is taken from the
