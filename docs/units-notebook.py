@@ -157,6 +157,11 @@ print("network plot:", network_png)
 # Mentions per body per plan: how many measures or task-table rows of each
 # plan name it.  Bodies created in between (市数据局, 2024) appear only in the
 # later plan; the registry resolves each name at the notice's date.
+#
+# The 2019 plan names no responsible unit on its measures (one working
+# mechanism, 市推进国际贸易中心建设领导小组, is written into the text), so its
+# column is empty: a plan that names no units is a finding too, not a gap in
+# the parse.
 
 # %%
 PLANS = {
