@@ -31,6 +31,7 @@ def parse_source(src: SourceText, *, lang: Language | None = None) -> Notice:
     from ..ground.language import detect_language
     from ..normalize import normalize
     from .chain import rules_for
+    from .resolution import resolved_in_context
     from .state import ParseState
 
     try:
@@ -39,7 +40,7 @@ def parse_source(src: SourceText, *, lang: Language | None = None) -> Notice:
         state = ParseState(src, norm, language)
         for rule in rules_for(language):
             rule.run(state)
-        return state.build()
+        return resolved_in_context(state.build())
     except InternalError as err:
         if err.path is None:  # raised deep in the rules, where the file is not known
             raise InternalError(err.detail, src.path) from err
