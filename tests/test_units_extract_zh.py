@@ -241,3 +241,20 @@ def test_lead_and_supporting_units_of_a_district_plan() -> None:
         ("区规划资源局", "support"),
         ("相关街镇", "support"),
     ]
+
+
+def test_a_role_word_after_a_list_is_every_name_s() -> None:
+    # 上海市城镇燃气安全专项整治实施方案: four bodies lead together, the districts carry it out.
+    text = "加强监管。（市应急局、市住房城乡建设管理委、市市场监管局、市经济信息化委牵头负责，各区政府组织落实）"
+    assert roles(text) == [
+        ("市应急局", "lead"),
+        ("市住房城乡建设管理委", "lead"),
+        ("市市场监管局", "lead"),
+        ("市经济信息化委", "lead"),
+        ("各区政府", "support"),
+    ]
+
+
+def test_several_role_words_after_one_name() -> None:
+    text = "落实责任。（各部门按职责分工牵头负责、各区政府组织落实）"
+    assert roles(text) == [("各部门", "lead"), ("各区政府", "support")]

@@ -317,6 +317,19 @@ def _tail(text: str, start: int, end: int, g: Grammar) -> tuple[int, int, RoleWo
     return new_start, new_end, word_role(word)
 
 
+def _tails(text: str, start: int, end: int, g: Grammar) -> tuple[int, int, RoleWord | None]:
+    """Take every role word off a name (各部门按职责分工牵头负责): the one that says who
+    leads or supports wins over one that only says who acts."""
+    role: RoleWord | None = None
+    while True:
+        new_start, new_end, word = _tail(text, start, end, g)
+        if word is None or new_end >= end:
+            return start, end, role
+        if role is None or (role == "carry-out" and word != "carry-out"):
+            role = word
+        start, end = new_start, new_end
+
+
 def _zh_names(text: str, start: int, end: int, role: RoleWord | None, g: Grammar) -> list[_Item]:
     together = _find_outside(text, _ZH_TOGETHER, start, end)
     if together != -1 and role is not None:
@@ -327,7 +340,7 @@ def _zh_names(text: str, start: int, end: int, role: RoleWord | None, g: Grammar
     items: list[_Item] = []
     for a, b in split_outside(text, start, end, "、"):
         a, b = _trim(text, a, b)
-        a, b, own = _tail(text, a, b, g)
+        a, b, own = _tails(text, a, b, g)
         if b > a and _ZH_TRAILING_ETC.search(text, a, b) and b - a > 2:
             b -= 1
         items.append(_Item(a, b, own or role))

@@ -148,7 +148,7 @@ _GRAMMARS: dict[Language, Grammar] = {
         regex.compile(rf"(?P<label>{_ZH_LABEL})\s*[：:]"),
         regex.compile(rf"{_LINE_START}(?P<label>{_ZH_LABEL})\s*[：:]"),
         regex.compile(_ZH_TAIL),
-        "、，,；;",
+        "，,；;",
         "；;，,。",
     ),
     "en": Grammar(
