@@ -10,6 +10,7 @@ Prints, per document and in total, beside the goals:
 * measure-title accuracy over the gold's measures;
 * responsible units: precision, recall and F1 over (measure id, name as
   written) pairs;
+* roles: each role the gold gives (牵头 lead, 配合 support…) found on its unit;
 * attachments: each attachment the gold lists found by its title (in the
   attachment list or printed), and each table's rows counted exactly.
 
@@ -60,6 +61,7 @@ class Result:
     fields: dict[str, bool] = field(default_factory=dict)
     titles: tuple[int, int] = (0, 0)
     units: tuple[int, int, int] = (0, 0, 0)  # true positives, predicted, gold
+    roles: tuple[int, int] = (0, 0)  # roles as the gold gives them, roles the gold gives
     attachments: tuple[int, int] = (0, 0)  # found by title, listed in the gold
     tables: tuple[int, int] = (0, 0)  # tables with the gold's row count, tables in the gold
     differences: list[str] = field(default_factory=list)
@@ -120,6 +122,17 @@ def compare(gold: dict[str, Any], notice: Notice, name: str) -> Result:
             f"units: missing {sorted((want_units - got_units).elements())[:6]}; "
             f"extra {sorted((got_units - want_units).elements())[:6]}"
         )
+    right = given = 0
+    for m in gold.get("measures", []):
+        found = by_id.get(m["id"])
+        have = {norm(u.name): u.role for u in found.responsible_units} if found else {}
+        for unit, role in m.get("roles", {}).items():
+            given += 1
+            right += have.get(norm(unit)) == role
+            if have.get(norm(unit)) != role:
+                diff.append(f"role of {unit} in {m['id']}: expected {role}, got {have.get(norm(unit))}")
+    result.roles = (right, given)
+
     named = {norm(t) for t in notice.attachment_list} | {norm(a.title) for a in notice.attachments}
     found = 0
     tables = exact = 0
@@ -200,7 +213,14 @@ def report(results: list[Result], show: set[str]) -> None:
         f"units: precision {p:.3f}, recall {rec:.3f}, F1 {f1:.3f} "
         f"({tp} of {want} gold, {pred} found)   (goal F1 >= {GOALS['unit_f1']})"
     )
+    _roles(ok)
     _attachments(ok)
+
+
+def _roles(ok: list[Result]) -> None:
+    right = sum(r.roles[0] for r in ok)
+    given = sum(r.roles[1] for r in ok)
+    print(f"unit roles:           {right}/{given} = {_ratio(right, given):.1%} of the roles the text states")
 
 
 def _attachments(ok: list[Result]) -> None:

@@ -258,3 +258,12 @@ def test_a_role_word_after_a_list_is_every_name_s() -> None:
 def test_several_role_words_after_one_name() -> None:
     text = "落实责任。（各部门按职责分工牵头负责、各区政府组织落实）"
     assert roles(text) == [("各部门", "lead"), ("各区政府", "support")]
+
+
+def test_duty_words_after_the_supporting_bodies() -> None:
+    text = "加强管理。（市住房城乡建设管理委牵头负责，市司法局、市市场监管局按职责组织落实）"
+    assert roles(text) == [
+        ("市住房城乡建设管理委", "lead"),
+        ("市司法局", "support"),
+        ("市市场监管局", "support"),
+    ]
