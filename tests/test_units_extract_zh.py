@@ -267,3 +267,17 @@ def test_duty_words_after_the_supporting_bodies() -> None:
         ("市司法局", "support"),
         ("市市场监管局", "support"),
     ]
+
+
+def test_a_role_word_is_the_names_before_it_back_to_the_previous_one() -> None:
+    text = "加强保障。（市住房城乡建设管理委、市财政局牵头负责、各区政府组织落实）"
+    assert roles(text) == [
+        ("市住房城乡建设管理委", "lead"),
+        ("市财政局", "lead"),
+        ("各区政府", "support"),
+    ]
+
+
+def test_a_duty_word_does_not_undo_the_lead_of_its_group() -> None:
+    text = "加强宣传。（市商务委牵头负责、市教委、市交通委按职责牵头负责，各区政府组织落实）"
+    assert [r for _, r in roles(text)] == ["lead", "lead", "lead", "support"]

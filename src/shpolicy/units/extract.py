@@ -337,13 +337,23 @@ def _zh_names(text: str, start: int, end: int, role: RoleWord | None, g: Grammar
         left = _zh_names(text, start, together, "lead", g)
         right = _zh_names(text, together + len(_ZH_TOGETHER), end, "support", g)
         return left + right
-    items: list[_Item] = []
+    named: list[tuple[int, int, RoleWord | None]] = []
     for a, b in split_outside(text, start, end, "、"):
         a, b = _trim(text, a, b)
         a, b, own = _tails(text, a, b, g)
         if b > a and _ZH_TRAILING_ETC.search(text, a, b) and b - a > 2:
             b -= 1
-        items.append(_Item(a, b, own or role))
+        named.append((a, b, own))
+    # A role word is the names' before it, back to the previous role word:
+    # 市住房城乡建设管理委、市财政局牵头负责、各区政府组织落实 — both lead.
+    items: list[_Item] = []
+    current = role
+    for a, b, own in reversed(named):
+        # A word that only says who acts (按职责) does not undo one that says who leads.
+        if own is not None and (own != "carry-out" or current is None):
+            current = own
+        items.append(_Item(a, b, current))
+    items.reverse()
     return items
 
 
