@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -64,3 +65,36 @@ def assert_no_differences(where: str, differences: list[str]) -> None:
     assert not differences, f"{where}: {len(differences)} difference(s)\n  " + "\n  ".join(
         differences
     )
+
+
+def drawn_glyphs(pdf: Path) -> Counter[str]:
+    """The glyphs drawn on a PDF's pages (a glyph drawn twice for bold once), spaces aside."""
+    import pypdfium2 as pdfium
+
+    from shpolicy.sources.pdf_content import pdfium_pages
+    from shpolicy.sources.pdf_lines import dedupe
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return Counter(
+            g.text
+            for page in pdfium_pages(document)
+            for g in dedupe(page.glyphs)[0]
+            if not g.text.isspace()
+        )
+    finally:
+        document.close()
+
+
+def read_glyphs(pdf: Path) -> Counter[str]:
+    """The characters the reader kept of a PDF, in its text or in a recorded removal."""
+    from shpolicy.sources import read_source
+
+    source = read_source(pdf)
+    read = Counter(c for c in source.text if not c.isspace())
+    for removal in source.removed:
+        if removal.kind == "unextractable-text":
+            read.update(f"(cid:{part}" for part in removal.text.split("(cid:")[1:])
+        else:
+            read.update(c for c in removal.text if not c.isspace())
+    return read

@@ -12,17 +12,14 @@ against the seed.
 from __future__ import annotations
 
 import datetime
-from collections import Counter
 from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
+from conftest import drawn_glyphs, read_glyphs
 
 from shpolicy import parse
 from shpolicy.schema import Notice
 from shpolicy.sources import read_source
-from shpolicy.sources.pdf_content import pdfium_pages
-from shpolicy.sources.pdf_lines import dedupe
 
 ROOT = Path(__file__).resolve().parent.parent
 PDFS = ROOT / "tests" / "pdf"
@@ -121,18 +118,4 @@ def test_lines_broken_before_a_number_are_joined() -> None:
 @pytest.mark.parametrize("name", [f"2024-digital-trade.{n}.zh.pdf" for n in LAYOUTS])
 def test_nothing_is_lost(name: str) -> None:
     """Every glyph on the pages (doubled ones once) is in the text or in a recorded removal."""
-    document = pdfium.PdfDocument(PDFS / name)
-    try:
-        drawn = Counter(
-            g.text
-            for page in pdfium_pages(document)
-            for g in dedupe(page.glyphs)[0]
-            if not g.text.isspace()
-        )
-    finally:
-        document.close()
-    source = read_source(PDFS / name)
-    read = Counter(c for c in source.text if not c.isspace())
-    for removal in source.removed:
-        read.update(c for c in removal.text if not c.isspace())
-    assert read == drawn
+    assert read_glyphs(PDFS / name) == drawn_glyphs(PDFS / name)

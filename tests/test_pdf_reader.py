@@ -11,17 +11,14 @@ seed.
 from __future__ import annotations
 
 import datetime
-from collections import Counter
 from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
+from conftest import drawn_glyphs, read_glyphs
 
 from shpolicy import parse
 from shpolicy.schema import Notice
 from shpolicy.sources import SourceText, read_source
-from shpolicy.sources.pdf_content import pdfium_pages
-from shpolicy.sources.pdf_lines import dedupe
 
 ROOT = Path(__file__).resolve().parent.parent
 PDFS = ROOT / "tests" / "pdf"
@@ -191,21 +188,4 @@ def test_a_ruled_table_becomes_tab_separated_rows() -> None:
 )
 def test_nothing_is_lost(name: str) -> None:
     """Every glyph on the pages (doubled ones once) is in the text or in a recorded removal."""
-    document = pdfium.PdfDocument(PDFS / name)
-    try:
-        drawn = Counter(
-            g.text
-            for page in pdfium_pages(document)
-            for g in dedupe(page.glyphs)[0]
-            if not g.text.isspace()
-        )
-    finally:
-        document.close()
-    source = read_source(PDFS / name)
-    read = Counter(c for c in source.text if not c.isspace())
-    for removal in source.removed:
-        if removal.kind == "unextractable-text":
-            read.update(f"(cid:{part}" for part in removal.text.split("(cid:")[1:])
-        else:
-            read.update(c for c in removal.text if not c.isspace())
-    assert read == drawn
+    assert read_glyphs(PDFS / name) == drawn_glyphs(PDFS / name)

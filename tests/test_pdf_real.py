@@ -14,17 +14,14 @@ read off the PDFs with pdfium's text and checked against the copies.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
+from conftest import drawn_glyphs, read_glyphs
 
 from shpolicy import parse
 from shpolicy.schema import Notice
 from shpolicy.sources import read_source
-from shpolicy.sources.pdf_content import pdfium_pages
-from shpolicy.sources.pdf_lines import dedupe
 
 ROOT = Path(__file__).resolve().parent.parent
 PDFS = ROOT / "tests" / "pdf"
@@ -146,18 +143,4 @@ def test_unit_clauses_run_on_over_the_page_break() -> None:
 @pytest.mark.parametrize("pdf", [_pdf(n, layout) for n, layout in PAGES], ids=lambda p: p.name)
 def test_nothing_is_lost(pdf: Path) -> None:
     """Every glyph on the pages (doubled ones once) is in the text or in a recorded removal."""
-    document = pdfium.PdfDocument(pdf)
-    try:
-        drawn = Counter(
-            g.text
-            for page in pdfium_pages(document)
-            for g in dedupe(page.glyphs)[0]
-            if not g.text.isspace()
-        )
-    finally:
-        document.close()
-    source = read_source(pdf)
-    read = Counter(c for c in source.text if not c.isspace())
-    for removal in source.removed:
-        read.update(c for c in removal.text if not c.isspace())
-    assert read == drawn
+    assert read_glyphs(pdf) == drawn_glyphs(pdf)

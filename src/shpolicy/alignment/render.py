@@ -16,6 +16,7 @@ from typing import Protocol
 
 from ..schema import Measure, Notice
 from .model import Alignment, Pair
+from .sections import measure_sections
 
 __all__ = ["to_html", "to_json", "to_text"]
 
@@ -137,17 +138,6 @@ def _worst(findings: Sequence[_Finding]) -> str:
     return ""
 
 
-def _section_of(notice: Notice) -> dict[str, str]:
-    owner: dict[str, str] = {}
-    for section in notice.sections:
-        stack = list(section.measures)
-        while stack:
-            m = stack.pop()
-            owner[m.id] = section.id
-            stack.extend(m.items)
-    return owner
-
-
 def to_html(
     alignment: Alignment,
     source: Notice,
@@ -166,7 +156,7 @@ def to_html(
     """
     src = {m.id: m for m in source.iter_measures()}
     tgt = {m.id: m for m in target.iter_measures()}
-    section_of = _section_of(source)
+    section_of = measure_sections(source)
     by_pair: dict[tuple[str | None, str | None], list[_Finding]] = {}
     by_section: dict[str | None, list[_Finding]] = {}
     document: list[_Finding] = []

@@ -18,13 +18,14 @@ from .features import section_items
 from .model import Pair, SectionPair
 from .scoring import Scorer
 
-__all__ = ["align_sections"]
+__all__ = ["align_sections", "measure_sections"]
 
 _SKIP = 0.5
 _W_NUMBER, _W_MEASURES, _W_TITLE = 0.35, 0.4, 0.25
 
 
-def _measure_owner(notice: Notice) -> dict[str, str]:
+def measure_sections(notice: Notice) -> dict[str, str]:
+    """The id of the section each measure and item of ``notice`` stands in, by measure id."""
     owner: dict[str, str] = {}
     for section in notice.sections:
         stack = list(section.measures)
@@ -40,7 +41,7 @@ def align_sections(source: Notice, target: Notice, pairs: Sequence[Pair]) -> lis
     src, tgt = section_items(source), section_items(target)
     if not src and not tgt:
         return []
-    owner_s, owner_t = _measure_owner(source), _measure_owner(target)
+    owner_s, owner_t = measure_sections(source), measure_sections(target)
     # How many measure pairs join each source section to each target section.
     links: dict[tuple[str, str], int] = {}
     size_s: dict[str, int] = {}
