@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import shutil
+from hashlib import sha256
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,47 @@ def test_the_readme_duckdb_and_pandas_examples_run(
     monkeypatch.chdir(tmp_path)
     for block in blocks:
         exec(compile(block, "README.md", "exec"), {})  # noqa: S102
+
+
+def _numbered_english(path: Path) -> None:
+    # The English seed names no document number; the portal's copies often do, under the title.
+    lines = (CORPORA / "2024-digital-trade.en.txt").read_text(encoding="utf-8").split("\n")
+    lines.insert(2, "Hu Fu Ban Fa [2024] No. 31")
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_versions_are_paired_by_document_number(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    zh = corpus / "hufubanfa-2024-31.txt"
+    shutil.copy(CORPORA / "2024-digital-trade.zh.txt", zh)
+    en = corpus / "digital-trade-english.txt"
+    _numbered_english(en)
+    shutil.copy(CORPORA / "2020-service-trade-pilot.zh.txt", corpus / "other.txt")
+    out = tmp_path / "out"
+    assert main(["corpus", str(corpus), "-o", str(out)], stdout=io.StringIO()) == 0
+    pairs = read(out, "alignments")
+    assert {(p["path"], p["source_path"]) for p in pairs} == {(str(en), str(zh))}
+    assert len([p for p in pairs if p["link"] != "none"]) >= 23
+    assert len(read(out, "notices")) == 3  # the pairing adds no notice twice
+    # The source changes: it is parsed again, and the pair replaces its earlier rows.
+    zh.write_bytes(zh.read_bytes() + b"\n")
+    assert main(["corpus", str(corpus), "-o", str(out)], stdout=io.StringIO()) == 0
+    again = read(out, "alignments")
+    assert len(again) == len(pairs)
+    assert {p["source_sha256"] for p in again} == {sha256(zh.read_bytes()).hexdigest()}
+    drop = {"source_sha256"}
+    assert [{k: v for k, v in p.items() if k not in drop} for p in again] == [
+        {k: v for k, v in p.items() if k not in drop} for p in pairs
+    ]
+    assert len(read(out, "notices")) == 3
+
+
+def test_one_number_on_two_copies_of_one_language_pairs_nothing(tmp_path: Path) -> None:
+    from shpolicy.corpus.versions import pair_by_doc_number
+
+    entries = [("a", "zh", "沪府办发〔2024〕31号"), ("b", "en", "沪府办发〔2024〕31号"),
+               ("c", "en", "沪府办发〔2024〕31号"), ("d", "ko", "沪府办发〔2024〕31号"),
+               ("e", "zh", None), ("f", "en", None)]
+    assert pair_by_doc_number(entries) == [("a", "d")]
+    assert pair_by_doc_number([("a", "zh", "x"), ("b", "zh", "x"), ("c", "en", "x")]) == []

@@ -39,11 +39,16 @@ _NAMES = {table: tuple(c.name for c in columns) for table, columns in TABLES.ite
 
 @dataclass
 class Result:
-    """What a task gives back: rows per table, files parsed, and files that failed."""
+    """What a task gives back: rows per table, files parsed, and files that failed.
+
+    ``versions`` holds ``(path, language, doc_number)`` of each file parsed
+    alone, for pairing versions by document number once every task is done.
+    """
 
     rows: Rows = field(default_factory=dict)
     parsed: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    versions: list[tuple[str, str, str | None]] = field(default_factory=list)
 
     def add(self, table: str, dicts: list[dict[str, Any]]) -> None:
         names = _NAMES[table]
@@ -101,8 +106,14 @@ def _problem(exc: Exception) -> str:
     return f"parser failed ({type(exc).__name__}: {exc}); please report this file"
 
 
-def process(groups: Sequence[Sequence[str]], lang: Language | None = None) -> Result:
-    """Parse every file of ``groups``; align and check each group of language versions."""
+def process(
+    groups: Sequence[Sequence[str]], lang: Language | None = None, *, pairs_only: bool = False
+) -> Result:
+    """Parse every file of ``groups``; align and check each group of language versions.
+
+    With ``pairs_only`` the files' own rows are not given again (they were
+    written in the first pass): only the alignments and findings of each group.
+    """
     from ..api import check, parse
 
     result = Result()
@@ -115,8 +126,12 @@ def process(groups: Sequence[Sequence[str]], lang: Language | None = None) -> Re
                 result.errors.append((path, _problem(exc)))
                 continue
             parsed[path] = notice
+            if pairs_only:
+                continue
             notice_rows(notice, result)
             result.parsed += 1
+            if len(group) == 1:
+                result.versions.append((path, str(notice.language), notice.doc_number))
         source = group[0]
         if source in parsed and len(parsed) > 1:
             try:

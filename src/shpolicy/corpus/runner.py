@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ..sources import sha256_hex
 from .discovery import STDIN, Problem, discover
 from .engines import ENGINES, Task
-from .versions import group_versions
+from .versions import group_versions, pair_by_doc_number
 from .writers import TableStore, read_column, write_csv
 
 if TYPE_CHECKING:
@@ -65,6 +65,13 @@ def _chunks(groups: list[tuple[str, ...]], jobs: int) -> list[Task]:
     return [groups[i:i + size] for i in range(0, len(groups), size)]
 
 
+def _known_versions(out: Path, unchanged: set[str]) -> list[tuple[str, str, str | None]]:
+    # What an earlier run read of the files left alone by this one: their language and number.
+    table = out / "notices.parquet"
+    paths, languages, numbers = (read_column(table, c) for c in ("path", "language", "doc_number"))
+    return [v for v in zip(paths, languages, numbers) if v[0] in unchanged]
+
+
 def _progress(total: int, stream: TextIO) -> Callable[[int], None]:
     if not stream.isatty():
         return lambda n: None
@@ -105,9 +112,12 @@ def run_corpus(
             continue
         paths.append(entry)
     todo: list[tuple[str, ...]] = []
+    unchanged_alone: set[str] = set()
     for group in group_versions(paths):
         if all(_hash(p) in known for p in group):
             summary.unchanged += len(group)
+            if len(group) == 1:
+                unchanged_alone.add(group[0])
         else:
             todo.append(group)
     summary.stages["discover"] = time.perf_counter() - started
@@ -119,17 +129,34 @@ def run_corpus(
         results: Iterator[Any] = ENGINES[engine](_chunks(todo, jobs), jobs=jobs, lang=lang,
                                                   scheduler=scheduler)
         writing = 0.0
+        alone: list[tuple[str, str, str | None]] = []
         try:
             for result in results:
                 t0 = time.perf_counter()
                 store.add(result.rows)
                 writing += time.perf_counter() - t0
                 summary.parsed += result.parsed
+                alone.extend(result.versions)
                 for failure in result.errors:
                     summary.failed.append(failure)
                     if report:
                         report(*failure)
                 tick(result.parsed + len(result.errors))
+            # Versions that only their document numbers pair, one of them parsed in this run.
+            fresh = {path for path, _, _ in alone}
+            late = [
+                g for g in pair_by_doc_number(alone + _known_versions(Path(out), unchanged_alone))
+                if fresh.intersection(g)
+            ]
+            if late:
+                store.pairs_again(p for g in late for p in g[1:])
+                for result in ENGINES[engine](_chunks(late, jobs), jobs=jobs, lang=lang,
+                                              scheduler=scheduler, pairs_only=True):
+                    store.add(result.rows)
+                    for failure in result.errors:
+                        summary.failed.append(failure)
+                        if report:
+                            report(*failure)
         except BaseException:
             store.abort()
             raise

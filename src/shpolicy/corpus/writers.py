@@ -5,7 +5,11 @@ in record batches, so memory holds one batch per table, never the corpus.
 When ``OUT/`` already holds tables, the new files are written beside them:
 the earlier rows are copied batch by batch (dropping those of files parsed
 again) before the new ones, and each table replaces the old one only when the
-run closes, so an interrupted run leaves the earlier tables whole.  CSV copies
+run closes, so an interrupted run leaves the earlier tables whole.  The tables
+of pairs (alignments, findings) copy their earlier rows last, when the run
+closes: versions paired by document number are known only then, and a pair
+found again replaces its earlier rows, as does a pair whose source was parsed
+again.  CSV copies
 (``--csv``) are made from the finished Parquet files.
 """
 
@@ -26,6 +30,8 @@ __all__ = ["BATCH_ROWS", "TableStore", "arrow_schema", "require_pyarrow"]
 
 #: Rows of a table buffered before they are written as one record batch.
 BATCH_ROWS = 4096
+#: Tables of pairs of notices: keyed by the translation, naming the source in ``source_path``.
+PAIR_TABLES = frozenset({"alignments", "findings"})
 
 
 def require_pyarrow() -> Any:
@@ -77,19 +83,28 @@ class _Table:
         self.rows = 0
         pq = store.pa.parquet
         self.writer = pq.ParquetWriter(self.partial, self.schema, compression="zstd")
-        if self.final.exists():
+        self.pairs = name in PAIR_TABLES
+        if self.final.exists() and not self.pairs:
             self._copy_earlier()
+
+    def _dropped(self, table: Any) -> Any:
+        pc, pa = self.store.pa.compute, self.store.pa
+        drop = self.store.replaced | (self.store.repaired if self.pairs else set())
+        if not drop:
+            return None
+        mask = pc.is_in(table.column("path"), value_set=pa.array(sorted(drop)))
+        if self.pairs and self.store.replaced:
+            sources = pa.array(sorted(self.store.replaced))
+            mask = pc.or_(mask, pc.is_in(table.column("source_path"), value_set=sources))
+        return mask
 
     def _copy_earlier(self) -> None:
         pa, pq = self.store.pa, self.store.pa.parquet
-        drop = self.store.replaced
         for batch in pq.ParquetFile(self.final).iter_batches(batch_size=BATCH_ROWS):
             table = pa.Table.from_batches([batch])
-            if drop:
-                keep = pa.compute.invert(
-                    pa.compute.is_in(table.column("path"), value_set=pa.array(sorted(drop)))
-                )
-                table = table.filter(keep)
+            mask = self._dropped(table)
+            if mask is not None:
+                table = table.filter(pa.compute.invert(mask))
             try:
                 table = table.select(self.schema.names).cast(self.schema)
             except (KeyError, pa.ArrowInvalid, pa.ArrowNotImplementedError):
@@ -117,6 +132,8 @@ class _Table:
 
     def close(self) -> None:
         self.flush()
+        if self.pairs and self.final.exists():
+            self._copy_earlier()
         self.writer.close()
         os.replace(self.partial, self.final)
 
@@ -138,6 +155,7 @@ class TableStore:
         except OSError as exc:
             raise OutputError(f"cannot be created ({exc.strerror or exc})", out) from None
         self.replaced = set(replaced)
+        self.repaired: set[str] = set()
         self.tables: dict[str, _Table] = {}
         try:
             for name in TABLES:
@@ -153,6 +171,10 @@ class TableStore:
         """Add the rows of one task, table by table."""
         for name, table_rows in rows.items():
             self.tables[name].add(table_rows)
+
+    def pairs_again(self, translations: Iterable[str]) -> None:
+        """The earlier alignments and findings of ``translations`` are to be replaced too."""
+        self.repaired.update(translations)
 
     def close(self) -> dict[str, int]:
         """Finish every table; returns the number of rows each now holds."""
