@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..schema import Language
+from . import display
 
 __all__ = ["Alignment", "Link", "Pair", "SectionPair", "Signals"]
 
@@ -131,3 +132,9 @@ class Alignment(_Model):
     def matched(self) -> int:
         """Number of source measures that have a counterpart."""
         return sum(1 for p in self.pairs if p.source is not None and p.target is not None)
+
+    def __repr__(self) -> str:
+        return display.alignment_repr(self)
+
+    def _repr_html_(self) -> str:
+        return display.alignment_html(self)

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..alignment.model import Alignment
 from ..schema import Language
+from . import display
 from .codes import Code
 
 __all__ = ["FailOn", "Finding", "Report", "Scope", "Severity", "TranslationReport", "exit_status"]
@@ -51,6 +52,9 @@ class Finding(_Model):
         """Whether this finding is at least as severe as ``level``."""
         return _RANK[self.severity] >= _RANK[level]
 
+    def __repr__(self) -> str:
+        return display.finding_repr(self)
+
 
 class TranslationReport(_Model):
     """The findings for one translation, and its alignment with the source."""
@@ -65,6 +69,12 @@ class TranslationReport(_Model):
     alignment: Alignment = Field(
         description="The measure-by-measure alignment the findings rest on."
     )
+
+    def __repr__(self) -> str:
+        return display.translation_repr(self)
+
+    def _repr_html_(self) -> str:
+        return display.translation_html(self)
 
 
 class Report(_Model):
@@ -83,6 +93,12 @@ class Report(_Model):
     def count(self, severity: Severity) -> int:
         """Number of findings of exactly this severity."""
         return sum(1 for f in self.findings if f.severity == severity)
+
+    def __repr__(self) -> str:
+        return display.report_repr(self)
+
+    def _repr_html_(self) -> str:
+        return display.report_html(self)
 
 
 FailOn = Literal["error", "warning", "info", "never"]
