@@ -28,7 +28,8 @@ SHPOLICY = [sys.executable, "-m", "shpolicy"]
 
 
 def _seeds() -> list[Path]:
-    seeds = sorted(CORPORA.glob("*.txt")) + sorted(CORPORA.glob("real/*.md"))
+    seeds = sorted(CORPORA.glob("*.txt"))
+    seeds += sorted(p for p in CORPORA.glob("real/*.md") if p.name != "README.md")
     seeds += sorted(p for p in (CORPORA / "variants").iterdir() if p.suffix in (".txt", ".md", ".html"))
     return seeds
 
