@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"
 SHPOLICY = [sys.executable, "-m", "shpolicy"]
+STAGES = ("corpus", "parse", "import", "check", "size")
 
 
 def _seeds() -> list[Path]:
@@ -87,29 +88,35 @@ def corpus_run(files: int, jobs: int) -> None:
         shutil.rmtree(folder)
 
 
-def in_process() -> None:
+def in_process(only: set[str]) -> None:
     import shpolicy
     from shpolicy.sources import read_source
 
-    src = read_source(CORPORA / "2024-digital-trade.zh.txt")
-    shpolicy.parse(src)
-    times = []
-    for _ in range(20):
-        t0 = time.perf_counter()
+    if "parse" in only:
+        src = read_source(CORPORA / "2024-digital-trade.zh.txt")
         shpolicy.parse(src)
-        times.append(time.perf_counter() - t0)
-    _row("parse 2024 notice in-process (median of 20)", f"{statistics.median(times) * 1000:.1f} ms",
-         "<= 5 ms")
+        times = []
+        for _ in range(20):
+            t0 = time.perf_counter()
+            shpolicy.parse(src)
+            times.append(time.perf_counter() - t0)
+        _row("parse 2024 notice in-process (median of 20)",
+             f"{statistics.median(times) * 1000:.1f} ms", "<= 5 ms")
 
-    bare = _median_process([sys.executable, "-c", "pass"])
-    imported = _median_process([sys.executable, "-c", "import shpolicy"])
-    _row("import shpolicy over python -c pass", f"{(imported - bare) * 1000:.0f} ms", "<= 150 ms")
-    pydantic = _median_process([sys.executable, "-c", "import pydantic"])
-    check = _median_process([*SHPOLICY, "check", str(CORPORA / "2024-digital-trade.zh.txt"),
-                             str(CORPORA / "2024-digital-trade.ko.txt")])
-    _row("shpolicy check zh ko over import pydantic", f"{(check - pydantic) * 1000:.0f} ms",
-         "<= 300 ms")
+    if "import" in only:
+        bare = _median_process([sys.executable, "-c", "pass"])
+        imported = _median_process([sys.executable, "-c", "import shpolicy"])
+        _row("import shpolicy over python -c pass", f"{(imported - bare) * 1000:.0f} ms",
+             "<= 150 ms")
+    if "check" in only:
+        pydantic = _median_process([sys.executable, "-c", "import pydantic"])
+        check = _median_process([*SHPOLICY, "check", str(CORPORA / "2024-digital-trade.zh.txt"),
+                                 str(CORPORA / "2024-digital-trade.ko.txt")])
+        _row("shpolicy check zh ko over import pydantic", f"{(check - pydantic) * 1000:.0f} ms",
+             "<= 300 ms")
 
+    if "size" not in only:
+        return
     seed = (CORPORA / "2024-digital-trade.zh.txt").read_text(encoding="utf-8")
     per_mb = []
     for mb in (1, 5, 20):
@@ -127,9 +134,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--files", type=int, default=2000, help="notices to generate (default 2000)")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--only", default=",".join(STAGES),
+                        help=f"comma-separated figures to measure, of {','.join(STAGES)} (default all)")
     args = parser.parse_args()
-    corpus_run(args.files, args.jobs)
-    in_process()
+    only = set(args.only.split(","))
+    if not only <= set(STAGES):
+        parser.error(f"--only takes {','.join(STAGES)}")
+    if "corpus" in only:
+        corpus_run(args.files, args.jobs)
+    in_process(only)
 
 
 if __name__ == "__main__":
