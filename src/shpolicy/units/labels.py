@@ -14,6 +14,7 @@ names no other lead, and a supporting unit where it does.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -143,34 +144,24 @@ class Grammar:
 
 _LINE_START = r"(?:^|(?<=[\n。；;.!?！？]))[ \t\u3000]*"
 
-_GRAMMARS: dict[Language, Grammar] = {
-    "zh": Grammar(
-        "zh",
-        regex.compile(rf"(?P<label>{_ZH_LABEL})\s*[：:]"),
-        regex.compile(rf"{_LINE_START}(?P<label>{_ZH_LABEL})\s*[：:]"),
-        regex.compile(_ZH_TAIL),
-        "，,；;",
-        "；;，,。",
-    ),
-    "en": Grammar(
-        "en",
-        regex.compile(rf"(?P<label>{_EN_LABEL})\s*[：:]"),
-        regex.compile(rf"{_LINE_START}(?P<label>{_EN_LABEL})\s*[：:]"),
-        regex.compile(_EN_TAIL),
-        ",;，；",
-        ";；.,",
-    ),
-    "ko": Grammar(
-        "ko",
-        regex.compile(rf"(?P<label>{_KO_LABEL})\s*[：:]"),
-        regex.compile(rf"{_LINE_START}(?P<label>{_KO_LABEL})\s*[：:]"),
-        regex.compile(_KO_TAIL),
-        ",，;；",
-        ";；,，.",
-    ),
+# The label patterns are long alternations that take milliseconds to compile:
+# each language's are compiled when a notice in it first needs them.
+_SOURCES: dict[Language, tuple[str, str, str, str]] = {
+    "zh": (_ZH_LABEL, _ZH_TAIL, "，,；;", "；;，,。"),
+    "en": (_EN_LABEL, _EN_TAIL, ",;，；", ";；.,"),
+    "ko": (_KO_LABEL, _KO_TAIL, ",，;；", ";；,，."),
 }
 
 
+@functools.cache
 def grammar(language: Language) -> Grammar:
     """The patterns of ``language``."""
-    return _GRAMMARS[language]
+    label, tail, joiners, enders = _SOURCES[language]
+    return Grammar(
+        language,
+        regex.compile(rf"(?P<label>{label})\s*[：:]"),
+        regex.compile(rf"{_LINE_START}(?P<label>{label})\s*[：:]"),
+        regex.compile(tail),
+        joiners,
+        enders,
+    )
