@@ -2,16 +2,21 @@
 
 A translation that is the untouched source (or mostly is) must fail with a
 clear ``wrong-language`` error; findings stand on the translation's lines;
-one run writes several reports; the SARIF log validates against the SARIF
-2.1.0 schema (an excerpt of the official schema, ``tests/data/sarif``, for
-the objects written, with the official constraints).
+one run writes several reports; the SARIF log validates against the official
+SARIF 2.1.0 JSON Schema (``tests/data/sarif``, kept unchanged), and the same
+validator rejects a log that breaks it.
 """
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import io
 import json
+from collections.abc import Callable
+from importlib.util import find_spec
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -20,6 +25,7 @@ from shpolicy import parse
 from shpolicy.checking import exit_status
 from shpolicy.checking.checker import check_translations, language_from_name
 from shpolicy.checking.markdown import to_markdown
+from shpolicy.checking.model import Report
 from shpolicy.checking.sarif import to_sarif
 from shpolicy.cli import main
 
@@ -28,7 +34,9 @@ CORPORA = ROOT / "corpora"
 ZH = CORPORA / "2024-digital-trade.zh.txt"
 EN = CORPORA / "2024-digital-trade.en.txt"
 KO = CORPORA / "2024-digital-trade.ko.txt"
-SCHEMA = Path(__file__).resolve().parent / "data" / "sarif" / "sarif-2.1.0-excerpt.schema.json"
+SCHEMA = Path(__file__).resolve().parent / "data" / "sarif" / "sarif-schema-2.1.0.json"
+# The schema file as published (tests/data/sarif/README.md): a changed byte fails here.
+SCHEMA_SHA256 = "7c9688f0a1c4a4e1649ecc78521087e664729c1dff56ee8212ff195c7b16132a"
 
 
 def run(*argv: str | Path) -> tuple[int, str]:
@@ -105,22 +113,117 @@ def test_findings_stand_on_the_translation_lines_with_the_source_location_in_the
     assert "source line 145" in section.message
 
 
-def test_sarif_validates_against_the_sarif_schema(copy_en: Path) -> None:
+@pytest.fixture(scope="module")
+def sarif_validator() -> Any:
     jsonschema = pytest.importorskip("jsonschema")
-    report = check_translations(parse(ZH), parse(EN), parse(KO), parse(copy_en))
-    log = json.loads(to_sarif(report))
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"
     jsonschema.Draft7Validator.check_schema(schema)
-    jsonschema.Draft7Validator(schema).validate(log)
+    return jsonschema.Draft7Validator(
+        schema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER
+    )
+
+
+@pytest.fixture(scope="module")
+def sarif_report(copy_en: Path) -> tuple[Report, dict[str, Any]]:
+    # Paths relative to the repository, as a CI job gives them, and one absolute.
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(ROOT)
+        report = check_translations(
+            *(parse(p.relative_to(ROOT)) for p in (ZH, EN, KO)), parse(copy_en)
+        )
+    return report, json.loads(to_sarif(report))
+
+
+@pytest.fixture(scope="module")
+def sarif_log(sarif_report: tuple[Report, dict[str, Any]]) -> dict[str, Any]:
+    return sarif_report[1]
+
+
+def test_the_sarif_schema_is_the_official_one_unchanged() -> None:
+    assert hashlib.sha256(SCHEMA.read_bytes()).hexdigest() == SCHEMA_SHA256
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    assert schema["$id"] == (
+        "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/"
+        "sarif-schema-2.1.0.json"
+    )
+
+
+def test_sarif_validates_against_the_sarif_schema(
+    copy_en: Path, sarif_validator: Any, sarif_report: tuple[Report, dict[str, Any]]
+) -> None:
+    report, log = sarif_report
+    sarif_validator.validate(log)
     results = log["runs"][0]["results"]
     assert len(results) == len(report.findings)
     rules = log["runs"][0]["tool"]["driver"]["rules"]
+    uris = set()
     for result in results:
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
-        uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-        assert uri.endswith((".en.txt", ".ko.txt")) and "zh.txt" not in uri
+        location = result["locations"][0]["physicalLocation"]
+        assert location["region"]["startLine"] >= 1
+        uris.add(location["artifactLocation"]["uri"])
+    assert uris == {
+        "corpora/2024-digital-trade.en.txt",
+        "corpora/2024-digital-trade.ko.txt",
+        copy_en.as_uri(),
+    }
     assert {r["level"] for r in results} <= {"error", "warning", "note"}
     assert any(r["ruleId"] == "wrong-language" for r in results)
+
+
+def _result(log: dict[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = log["runs"][0]["results"][0]
+    return result
+
+
+def _region(log: dict[str, Any]) -> dict[str, Any]:
+    region: dict[str, Any] = _result(log)["locations"][0]["physicalLocation"]["region"]
+    return region
+
+
+def _artifact(log: dict[str, Any]) -> dict[str, Any]:
+    artifact: dict[str, Any] = _result(log)["locations"][0]["physicalLocation"]["artifactLocation"]
+    return artifact
+
+
+_NEEDS_URI_CHECK = pytest.mark.skipif(
+    find_spec("rfc3986_validator") is None, reason="uri formats need rfc3986-validator"
+)
+
+# Each breaks the log in one place, and the error must point at that place.
+BREAKAGES: list[Any] = [
+    pytest.param(lambda log: _result(log).update(level="fatal"), "level", id="level-fatal"),
+    pytest.param(lambda log: _region(log).update(startLine=0), "startLine", id="start-line-0"),
+    pytest.param(lambda log: _result(log).pop("message"), None, id="no-message"),
+    pytest.param(lambda log: _result(log).update(line=3), None, id="unknown-property"),
+    pytest.param(lambda log: log.update(version="2.0.0"), "version", id="version-2.0.0"),
+    pytest.param(
+        lambda log: _artifact(log).update(uri="corpora/a b.en.txt"),
+        "uri",
+        id="uri-with-a-space",
+        marks=_NEEDS_URI_CHECK,
+    ),
+]
+
+
+@pytest.mark.parametrize(("breakage", "key"), BREAKAGES)
+def test_the_same_validator_rejects_a_broken_sarif_log(
+    sarif_validator: Any,
+    sarif_log: dict[str, Any],
+    breakage: Callable[[dict[str, Any]], object],
+    key: str | None,
+) -> None:
+    assert sarif_validator.is_valid(sarif_log)
+    broken = copy.deepcopy(sarif_log)
+    breakage(broken)
+    errors = list(sarif_validator.iter_errors(broken))
+    assert errors, "the broken log validated"
+    paths = [list(error.absolute_path) for error in errors]
+    if key is None:  # required or additional property: the error stands on the result
+        assert ["runs", 0, "results", 0] in paths, paths
+    else:
+        assert any(path[-1:] == [key] for path in paths), paths
 
 
 def test_markdown_summary_keeps_its_tables_whole() -> None:
