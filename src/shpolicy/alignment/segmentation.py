@@ -33,10 +33,11 @@ from typing import Literal
 
 import regex
 
-from ..ground.language import detect_language
 from ..ground.numbering import Marker, match_marker
-from ..schema import Language, Measure, Notice, ResponsibleUnit, Section, Span
-from ..schema.vocabulary import BlockKind, MeasureKind, NumberingStyle, WarningCode
+from ..schema import Language, Measure, Notice, Section, Span
+from ..schema.vocabulary import BlockKind, NumberingStyle, WarningCode
+from .insertions import cut_insertions
+from .pieces import new_measure
 
 __all__ = ["Method", "Segmentation", "segment"]
 
@@ -227,49 +228,19 @@ def _stray_label(line: _Line) -> bool:
     return marker is not None and marker.form == "paren"
 
 
-def _title(text: str) -> str:
-    m = regex.search(r"[。.;；!?！？](?=\s|$|[^\d])", text)
-    return (text[: m.start()] if m else text).strip()
-
-
-def _units_of(text: str, start: int, line: int, language: Language) -> list[ResponsibleUnit]:
-    from ..units.extract import find_unit_clauses, to_responsible_units
-
-    end = len(text.rstrip(" 。.；;"))
-    closing = [c for c in find_unit_clauses(text, language) if c.end >= end - 1]
-    return to_responsible_units(
-        closing[-1:],
-        language,
-        lambda s, e: Span(start=start + s, end=start + e, line=line, end_line=line),
-    )
-
-
 def _measure(unit: _Unit, number: int, section: str, taken: set[str], default: Language) -> Measure:
-    ident = f"{section}.{number}"
-    k = 2
-    while ident in taken:
-        ident = f"{section}.{number}-{k}"
-        k += 1
-    taken.add(ident)
-    language = detect_language(unit.text, default=default)
     marker = unit.marker
-    return Measure(
-        id=ident,
-        kind=MeasureKind.MEASURE,
+    return new_measure(
+        unit.text,
+        start=unit.start,
+        label_start=unit.label_start,
+        line=unit.line,
         number=number,
+        section=section,
+        taken=taken,
+        default=default,
         label=marker.raw if marker else "",
         style=marker.style if marker else NumberingStyle.NONE,
-        title=_title(unit.text),
-        text=unit.text,
-        original=unit.text,
-        language=language,
-        responsible_units=_units_of(unit.text, unit.start, unit.line, language),
-        span=Span(
-            start=unit.label_start,
-            end=unit.start + len(unit.text),
-            line=unit.line,
-            end_line=unit.line,
-        ),
     )
 
 
@@ -343,10 +314,10 @@ def segment(source: Notice, target: Notice) -> Segmentation:
         lines = lines[:-1]
     reason = _distrust(source, target, lines)
     if reason is None or not lines:
-        return Segmentation(target, "labels")
+        return Segmentation(cut_insertions(source, target), "labels")
     cut = _resegmented(target, lines)
     expected = len(_top_measures(source))
     before, after = len(_top_measures(target)), len(_top_measures(cut))
     if abs(after - expected) > abs(before - expected):
-        return Segmentation(target, "labels")
+        return Segmentation(cut_insertions(source, target), "labels")
     return Segmentation(cut, "paragraphs", reason)

@@ -631,7 +631,8 @@ def numbering(state: CheckState) -> None:
                 order=float(len(state.aligned.alignment.pairs)),
             )
     # Numeral style: a run of labels in another style than most of their level.
-    top = [m for s in state.target.sections for m in s.measures if m.label]
+    # A label in no numeral style (``(IV-2)``, made up) is no style to correct.
+    top = [m for s in state.target.sections for m in s.measures if m.label and m.style != "none"]
     styles = [m.style for m in top]
     if styles:
         usual = max(set(styles), key=styles.count)
