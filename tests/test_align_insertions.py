@@ -86,7 +86,9 @@ def test_a_paragraph_with_a_damaged_label_is_an_extra_measure() -> None:
     assert _findings(text, "en") == [("extra-measure", None, "1.2-2")]
     pairs = _pairs(text, "en")
     assert {("1.2", "1.2"), ("1.3", "1.3"), (None, "1.2-2")} <= pairs
-    measures = {m.id: m for m in segment(_parse(ZH, "zh"), _parse(text, "en")).notice.iter_measures()}
+    measures = {
+        m.id: m for m in segment(_parse(ZH, "zh"), _parse(text, "en")).notice.iter_measures()
+    }
     assert measures["1.2-2"].label == "(II-2)"
     assert measures["1.2-2"].title == "Support overseas talent"
     # The measure it was read into ends where it did, its units its own.
