@@ -611,12 +611,16 @@ def numbering(state: CheckState) -> None:
     """Labels out of order, repeated, in another numeral style, or shared by two measures."""
     alignment = state.aligned.alignment
     if alignment.segmentation == "paragraphs":
+        # What the parse by labels warned of (gaps, labels out of order) is gone
+        # with that parse: how each measure was found instead.
+        runs = state.aligned.segmentation.runs if state.aligned.segmentation else ()
+        found = "; ".join(run.describe() for run in runs)
         state.add(
             "numbering",
             "warning",
             f"the translation's labels cannot be trusted ({alignment.segmentation_reason}): "
-            "its measures were found paragraph by paragraph, guided by the source; "
-            "label each measure as the source does",
+            "its measures were found paragraph by paragraph, guided by the source"
+            f"{f' ({found})' if found else ''}; label each measure as the source does",
             scope="document",
             line=state.aligned.target_items[0].line if state.aligned.target_items else None,
         )
