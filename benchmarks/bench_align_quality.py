@@ -42,7 +42,8 @@ sys.path.insert(0, str(ROOT / "src"))
 import shpolicy
 from shpolicy.alignment.segmentation import segment
 from shpolicy.checking.checker import check_translations
-from shpolicy.schema import Notice
+from shpolicy.schema import Measure, Notice
+from shpolicy.units import unit_registry
 
 Line = tuple[str, frozenset[str]]  # text, ids of the clean translation's measures it holds
 Doc = list[Line]
@@ -79,10 +80,41 @@ def _base(language: str) -> Base:
         lines = lines[: closing + 1]
     zh_lines = (CORPORA / "2024-digital-trade.zh.txt").read_text(encoding="utf-8").split("\n")
     zh_measures = {m.id: m for m in zh.iter_measures()}
+    if language == "ko":
+        lines = _with_korean_units(lines, clean, truth, zh_measures)
     zh_by_target = {
         t: zh_lines[(zh_measures[s].span.line or 1) - 1] for t, s in truth.items()
     }
     return Base(language, path, lines, zh, truth, zh_by_target)
+
+
+def korean_unit_clause(measure: Measure) -> str:
+    """``(책임 단위: …)`` naming the units of a Chinese measure by the registry's Korean names."""
+    registry = unit_registry()
+    names = []
+    for unit in measure.responsible_units:
+        entry = registry.get(unit.canonical) if unit.canonical else None
+        names.append(entry.korean[0] if entry is not None and entry.korean else unit.name)
+    return f"(책임 단위: {', '.join(names)})" if names else ""
+
+
+def _with_korean_units(
+    lines: Doc, clean: Notice, truth: dict[str, str], zh_measures: dict[str, Measure]
+) -> Doc:
+    """The Korean translation with a unit clause closing each measure translated into Korean.
+
+    The Korean file names no units in its translated measures (only its
+    passages left in Chinese keep their Chinese clauses): a translation
+    would, in Korean, as the English one does in English.
+    """
+    korean = {m.id for m in clean.iter_measures() if m.language == "ko" and not m.responsible_units}
+    out: Doc = []
+    for text, ids in lines:
+        if len(ids) == 1 and (ident := next(iter(ids))) in korean and ident in truth:
+            clause = korean_unit_clause(zh_measures[truth[ident]])
+            text = f"{text} {clause}" if clause else text
+        out.append((text, ids))
+    return out
 
 
 def _measure_lines(doc: Doc) -> list[int]:

@@ -87,6 +87,46 @@ def test_without_labels_every_paragraph_is_a_measure() -> None:
     assert any("paragraph by paragraph" in f.message for f in report.findings)
 
 
+def _restarted() -> list[str]:
+    lines, k = [], 0
+    for t in _lines("en"):
+        if _HEADING.match(t):
+            k = 0
+        elif _LABEL.match(t):
+            k += 1
+            t = _LABEL.sub(f"({['I', 'II', 'III', 'IV', 'V'][k - 1]}) ", t)
+        lines.append(t)
+    return lines
+
+
+@pytest.mark.parametrize("damage", ["labels-removed", "numbering-restarted"])
+def test_the_warnings_of_the_parse_by_labels_give_way_to_how_measures_were_found(
+    damage: str,
+) -> None:
+    lines = [_LABEL.sub("", t) for t in _lines("en")] if damage == "labels-removed" else _restarted()
+    target = _damaged("en", lines)
+    zh = _parsed("2024-digital-trade.zh.txt")
+    # The parse by labels warns of a gap in the numbering or a missing section...
+    assert any(w.code in ("numbering-gap", "missing-section") for w in target.warnings)
+    found = segment(zh, target)
+    assert found.method == "paragraphs"
+    # ... which re-segmentation finds afresh: the cut notice keeps none of it.
+    assert not any(
+        w.code.startswith("numbering") or w.code == "missing-section" for w in found.notice.warnings
+    )
+    assert sum(len(run.measures) for run in found.runs) == 23
+    report = check_translations(zh, target).translations[0]
+    document = [f for f in report.findings if f.code == "numbering" and f.scope == "document"]
+    assert len(document) == 1
+    [warning] = document
+    assert "line 20: 2 measures cut out of a paragraph at their labels (X)–(XI)" in warning.message
+    if damage == "labels-removed":
+        assert "lines 21–34: 12 unlabelled paragraphs, numbered by their place" in warning.message
+        assert not any("follows number" in f.message for f in report.findings)
+    else:
+        assert "under their labels (I)–(IV), (I)–(III), (I)–(II)" in warning.message
+
+
 def test_two_measures_in_reversed_order_are_misordered_not_missing() -> None:
     lines = list(_lines("en"))
     a, b = _measure_lines("en")[4:6]
@@ -104,15 +144,7 @@ def test_two_measures_in_reversed_order_are_misordered_not_missing() -> None:
 
 
 def test_numbering_restarted_in_each_section() -> None:
-    lines, k = [], 0
-    for t in _lines("en"):
-        if _HEADING.match(t):
-            k = 0
-        elif _LABEL.match(t):
-            k += 1
-            t = _LABEL.sub(f"({['I', 'II', 'III', 'IV', 'V'][k - 1]}) ", t)
-        lines.append(t)
-    assert _pairs(_damaged("en", lines)) == _clean_pairs("en")
+    assert _pairs(_damaged("en", _restarted())) == _clean_pairs("en")
 
 
 def test_passages_left_in_chinese_among_english_ones() -> None:

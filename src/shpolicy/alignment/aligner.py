@@ -12,7 +12,7 @@ from .features import Item, measure_items
 from .model import Alignment, Link, Pair
 from .scoring import Scorer
 from .sections import align_sections
-from .segmentation import segment
+from .segmentation import Segmentation, segment
 
 __all__ = ["MERGE_PENALTY", "SKIP_COST", "Aligned", "align_notices", "align_with_evidence"]
 
@@ -43,6 +43,8 @@ class Aligned:
     target_items: list[Item]
     target: Notice
     """The translation with its measures as aligned (cut by paragraphs where labels lied)."""
+    segmentation: Segmentation | None = None
+    """How the translation's measures were found."""
 
 
 def align_notices(source: Notice, target: Notice) -> Alignment:
@@ -113,4 +115,4 @@ def align_with_evidence(source: Notice, target: Notice) -> Aligned:
         segmentation=found.method,
         segmentation_reason=found.reason,
     )
-    return Aligned(alignment, scorer, src, tgt, target)
+    return Aligned(alignment, scorer, src, tgt, target, found)

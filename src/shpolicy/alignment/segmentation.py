@@ -23,7 +23,11 @@ comes closer to the source's count of measures than the parse did:
 
 Each unit keeps its label where it has one; an unlabelled unit is numbered by
 its place in the document.  The responsible units of each are read from the
-clause that closes it, as the parser does.
+clause that closes it, as the parser does.  What the parse by labels warned
+of (numbering gaps, labels out of order, missing sections, unplaced text) is
+dropped with it: :attr:`Segmentation.runs` says instead how each measure was
+found.  Where the labels are trusted, paragraphs added to a measure are cut
+out as measures of their own (:mod:`.insertions`).
 """
 
 from __future__ import annotations
@@ -33,12 +37,13 @@ from typing import Literal
 
 import regex
 
-from ..ground.language import detect_language
 from ..ground.numbering import Marker, match_marker
-from ..schema import Language, Measure, Notice, ResponsibleUnit, Section, Span
-from ..schema.vocabulary import BlockKind, MeasureKind, NumberingStyle, WarningCode
+from ..schema import Language, Measure, Notice, ParseWarning, Section, Span
+from ..schema.vocabulary import BlockKind, NumberingStyle, WarningCode
+from .insertions import cut_insertions
+from .pieces import new_measure
 
-__all__ = ["Method", "Segmentation", "segment"]
+__all__ = ["How", "Method", "Run", "Segmentation", "segment"]
 
 Method = Literal["labels", "paragraphs"]
 """How a translation's measures were found: by the parser's labels, or paragraph by paragraph."""
@@ -70,6 +75,49 @@ _UNLABELLED_CUT = frozenset({"roman", "cjk"})
 _AFTER_SENTENCE = regex.compile(r"(?:\n|(?<=[。.;；!?！？)）]))\s*(?=[(（])")
 
 
+How = Literal["labelled", "cut", "unlabelled"]
+"""How a measure was found paragraph by paragraph: a paragraph under its own label, a
+label after a sentence end inside a paragraph, or a paragraph without a label."""
+
+
+@dataclass(frozen=True)
+class Run:
+    """Measures found one after another in the same way, on lines ``first``–``last``."""
+
+    how: How
+    measures: tuple[Measure, ...]
+    first: int
+    last: int
+
+    def describe(self) -> str:
+        """In words: ``lines 10–13: 4 paragraphs under their labels (I)–(IV)``."""
+        n = len(self.measures)
+        where = (
+            f"line {self.first}" if self.first == self.last else f"lines {self.first}–{self.last}"
+        )
+        labels = _label_ranges(self.measures)
+        if self.how == "labelled":
+            what = (
+                f"{n} paragraph{'s' * (n != 1)} under {'its label' if n == 1 else 'their labels'}"
+            )
+        elif self.how == "cut":
+            what = f"{n} measure{'s' * (n != 1)} cut out of a paragraph at {'its label' if n == 1 else 'their labels'}"
+        else:
+            return f"{where}: {n} unlabelled paragraph{'s' * (n != 1)}, numbered by their place"
+        return f"{where}: {what} {labels}"
+
+
+def _label_ranges(measures: tuple[Measure, ...]) -> str:
+    """Labels as runs of consecutive numbers: ``(I)–(IV), (I)–(III)`` where numbering restarts."""
+    ranges: list[list[Measure]] = []
+    for measure in measures:
+        if ranges and measure.number == ranges[-1][-1].number + 1:
+            ranges[-1].append(measure)
+        else:
+            ranges.append([measure])
+    return ", ".join(r[0].label if len(r) == 1 else f"{r[0].label}–{r[-1].label}" for r in ranges)
+
+
 @dataclass(frozen=True)
 class Segmentation:
     """A translation with its measures as found, and how they were found."""
@@ -78,6 +126,8 @@ class Segmentation:
     method: Method
     reason: str | None = None
     """Why the labels were not trusted (None when they were)."""
+    runs: tuple[Run, ...] = ()
+    """How the measures were found, run by run (only when found paragraph by paragraph)."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +145,7 @@ class _Unit:
     start: int  # offset of the unit's text (after its label)
     label_start: int
     line: int
+    inside: bool = False  # cut at a label inside its paragraph
 
 
 @dataclass(frozen=True)
@@ -169,7 +220,9 @@ def _units(line: _Line) -> list[_Unit]:
         body_at = marker.end if marker is not None else at
         body = text[body_at:end].rstrip()
         if body:
-            units.append(_Unit(marker, body, line.start + body_at, line.start + at, line.line))
+            units.append(
+                _Unit(marker, body, line.start + body_at, line.start + at, line.line, n > 0)
+            )
     return units
 
 
@@ -227,53 +280,23 @@ def _stray_label(line: _Line) -> bool:
     return marker is not None and marker.form == "paren"
 
 
-def _title(text: str) -> str:
-    m = regex.search(r"[。.;；!?！？](?=\s|$|[^\d])", text)
-    return (text[: m.start()] if m else text).strip()
-
-
-def _units_of(text: str, start: int, line: int, language: Language) -> list[ResponsibleUnit]:
-    from ..units.extract import find_unit_clauses, to_responsible_units
-
-    end = len(text.rstrip(" 。.；;"))
-    closing = [c for c in find_unit_clauses(text, language) if c.end >= end - 1]
-    return to_responsible_units(
-        closing[-1:],
-        language,
-        lambda s, e: Span(start=start + s, end=start + e, line=line, end_line=line),
-    )
-
-
 def _measure(unit: _Unit, number: int, section: str, taken: set[str], default: Language) -> Measure:
-    ident = f"{section}.{number}"
-    k = 2
-    while ident in taken:
-        ident = f"{section}.{number}-{k}"
-        k += 1
-    taken.add(ident)
-    language = detect_language(unit.text, default=default)
     marker = unit.marker
-    return Measure(
-        id=ident,
-        kind=MeasureKind.MEASURE,
+    return new_measure(
+        unit.text,
+        start=unit.start,
+        label_start=unit.label_start,
+        line=unit.line,
         number=number,
+        section=section,
+        taken=taken,
+        default=default,
         label=marker.raw if marker else "",
         style=marker.style if marker else NumberingStyle.NONE,
-        title=_title(unit.text),
-        text=unit.text,
-        original=unit.text,
-        language=language,
-        responsible_units=_units_of(unit.text, unit.start, unit.line, language),
-        span=Span(
-            start=unit.label_start,
-            end=unit.start + len(unit.text),
-            line=unit.line,
-            end_line=unit.line,
-        ),
     )
 
 
-def _resegmented(target: Notice, lines: list[_Line]) -> Notice:
+def _resegmented(target: Notice, lines: list[_Line]) -> tuple[Notice, tuple[Run, ...]]:
     headings = {line.line: h for line in lines if (h := _heading(line)) is not None}
     parsed = {s.span.line: s for s in target.sections if s.number}
     keep_sections = set(parsed) == set(headings)
@@ -281,6 +304,7 @@ def _resegmented(target: Notice, lines: list[_Line]) -> Notice:
     measures: list[list[Measure]] = []
     taken: set[str] = set()
     ordinal = 0
+    found: list[tuple[How, Measure]] = []
 
     def open_section(heading: _Heading | None, line: int) -> None:
         if keep_sections and line in parsed:
@@ -320,12 +344,50 @@ def _resegmented(target: Notice, lines: list[_Line]) -> Notice:
         for unit in _units(line):
             ordinal += 1
             number = unit.marker.ordinal if unit.marker else ordinal
-            measures[-1].append(_measure(unit, number, sections[-1].id, taken, target.language))
+            measure = _measure(unit, number, sections[-1].id, taken, target.language)
+            measures[-1].append(measure)
+            how: How = "cut" if unit.inside else "labelled" if unit.marker else "unlabelled"
+            found.append((how, measure))
     rebuilt = [
         s.model_copy(update={"measures": ms, "text": "" if ms else s.text})
         for s, ms in zip(sections, measures)
     ]
-    return target.model_copy(update={"sections": rebuilt})
+    warnings = [w for w in target.warnings if not _from_labels(w, lines)]
+    return target.model_copy(update={"sections": rebuilt, "warnings": warnings}), _runs(found)
+
+
+#: What the parse by labels warns of that re-segmentation finds afresh.
+_LABEL_WARNINGS = frozenset(
+    {
+        WarningCode.NUMBERING_GAP,
+        WarningCode.NUMBERING_REPEAT,
+        WarningCode.NUMBERING_CONFLICT,
+        WarningCode.MISSING_SECTION,
+        WarningCode.EMPTY_MEASURE,
+    }
+)
+
+
+def _from_labels(warning: ParseWarning, lines: list[_Line]) -> bool:
+    """Whether ``warning`` came of reading the body by labels that were not trusted."""
+    if warning.code in _LABEL_WARNINGS:
+        return True
+    if warning.code != WarningCode.UNPLACED_TEXT or not lines:
+        return False
+    line = warning.span.line if warning.span is not None else None
+    return line is not None and lines[0].line <= line <= lines[-1].line
+
+
+def _runs(found: list[tuple[How, Measure]]) -> tuple[Run, ...]:
+    runs: list[Run] = []
+    for how, measure in found:
+        line = measure.span.line or 0
+        if runs and runs[-1].how == how and (how != "cut" or runs[-1].last == line):
+            last = runs[-1]
+            runs[-1] = Run(how, (*last.measures, measure), last.first, line)
+        else:
+            runs.append(Run(how, (measure,), line, line))
+    return tuple(runs)
 
 
 def segment(source: Notice, target: Notice) -> Segmentation:
@@ -343,10 +405,10 @@ def segment(source: Notice, target: Notice) -> Segmentation:
         lines = lines[:-1]
     reason = _distrust(source, target, lines)
     if reason is None or not lines:
-        return Segmentation(target, "labels")
-    cut = _resegmented(target, lines)
+        return Segmentation(cut_insertions(source, target), "labels")
+    cut, runs = _resegmented(target, lines)
     expected = len(_top_measures(source))
     before, after = len(_top_measures(target)), len(_top_measures(cut))
     if abs(after - expected) > abs(before - expected):
-        return Segmentation(target, "labels")
-    return Segmentation(cut, "paragraphs", reason)
+        return Segmentation(cut_insertions(source, target), "labels")
+    return Segmentation(cut, "paragraphs", reason, runs)

@@ -611,12 +611,16 @@ def numbering(state: CheckState) -> None:
     """Labels out of order, repeated, in another numeral style, or shared by two measures."""
     alignment = state.aligned.alignment
     if alignment.segmentation == "paragraphs":
+        # What the parse by labels warned of (gaps, labels out of order) is gone
+        # with that parse: how each measure was found instead.
+        runs = state.aligned.segmentation.runs if state.aligned.segmentation else ()
+        found = "; ".join(run.describe() for run in runs)
         state.add(
             "numbering",
             "warning",
             f"the translation's labels cannot be trusted ({alignment.segmentation_reason}): "
-            "its measures were found paragraph by paragraph, guided by the source; "
-            "label each measure as the source does",
+            "its measures were found paragraph by paragraph, guided by the source"
+            f"{f' ({found})' if found else ''}; label each measure as the source does",
             scope="document",
             line=state.aligned.target_items[0].line if state.aligned.target_items else None,
         )
@@ -631,7 +635,8 @@ def numbering(state: CheckState) -> None:
                 order=float(len(state.aligned.alignment.pairs)),
             )
     # Numeral style: a run of labels in another style than most of their level.
-    top = [m for s in state.target.sections for m in s.measures if m.label]
+    # A label in no numeral style (``(IV-2)``, made up) is no style to correct.
+    top = [m for s in state.target.sections for m in s.measures if m.label and m.style != "none"]
     styles = [m.style for m in top]
     if styles:
         usual = max(set(styles), key=styles.count)

@@ -67,6 +67,7 @@ def _render(fmt: str, report: Report, notices: dict[str, Notice], fail_on: Any) 
 
 
 def run(args: argparse.Namespace, stdout: TextIO) -> int:
+    from ..alignment.segmentation import segment
     from ..api import parse
     from ..checking import exit_status
     from ..checking.checker import check_translations
@@ -74,7 +75,9 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     source = parse(args.source)
     translations = [parse(path) for path in args.translations]
     report = check_translations(source, *translations, lang=args.lang)
-    notices = {n.source.path: n for n in (source, *translations)}
+    # The translations as aligned: measures cut by paragraphs or out of a measure show by their ids.
+    notices = {source.source.path: source}
+    notices.update({t.source.path: segment(source, t).notice for t in translations})
     write_output(_render(args.format, report, notices, args.fail_on), args.output, stdout)
     for fmt in _EXTRA:
         path = getattr(args, fmt)

@@ -13,12 +13,22 @@ from .conventions import translation
 
 __all__ = ["CONVENTIONS"]
 
+#: The longest heading phrase (in characters and bracketed groups) that a colon may close.
+_HEADING_LENGTH = 160
 _ABBREVIATIONS = r"No|Nos|e\.g|i\.e|etc|Co|Ltd|Inc|St|Art|Para|vs|approx|[A-Z]"
 
 CONVENTIONS = translation(
     language="en",
     families=frozenset({"roman", "arabic", "circled"}),
-    title_end=rf"[。！？!?]|(?<!\b(?:{_ABBREVIATIONS}))\.(?=\s|$)",
+    # The city's English portal heads a measure with a phrase and a colon
+    # (``1. Piloting the opening-up of telecom services: body …``): a colon
+    # before the first sentence end, within a heading's length, ends the title.
+    # A colon in brackets is not one: ``(Responsible units: …)`` closes a
+    # measure whose first sentence has no end.
+    title_end=(
+        rf"[。！？!?]|(?<!\b(?:{_ABBREVIATIONS}))\.(?=\s|$)"
+        rf"|(?<=^(?:[^\n:：()（）]|[(（][^\n()（）]*[)）]){{1,{_HEADING_LENGTH}}})[:：](?=\s)"
+    ),
     list_split=r"\s*[,;，；]\s*|\s+and\s+(?=(?:all|the|relevant|other|each)\b)",
     org_name=(
         r"\b(?:Office|Government|Commission|Committee|Bureau|Administration|Department|"
