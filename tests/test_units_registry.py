@@ -140,6 +140,9 @@ CONFUSABLE = [
     ("Jiading District Government", "嘉定区政府", "徐汇区政府"),
     ("Shanghai Municipal Commission of Agriculture", "市农委", "市商务委"),
     ("시 교육국", None, "市体育局"),
+    # Two development zones' committees share every word but their place names.
+    ("Lingang New Area Administrative Committee", None, "菊园新区管委会"),
+    ("Administrative Committee of Lingang Special Area", "临港新片区管委会", "菊园新区管委会"),
     ("민항구 정부", "闵行区政府", "杨浦区政府"),
     # 市 and 区 bodies of one name, and one bureau of two districts.
     ("市住房保障房屋管理局", "市房屋管理局", "区住房保障房屋管理局"),

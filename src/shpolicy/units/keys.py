@@ -111,7 +111,8 @@ _EN_GENERIC = frozenset(
         "commission", "committee", "bureau", "office", "administration", "department", "government",
         "governments", "people's", "party", "management", "general", "branch", "headquarters",
         "center", "centre", "all", "relevant", "affairs", "unit", "units", "district", "districts", "new",
-        "area",
+        # "Administrative Committee" is a kind of body, like "Management Committee".
+        "area", "administrative",
     }
 )
 # The word that says what kind of body a name is (the last one when several end it).
