@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any, TextIO
 
+from .options import add_errors
 from .output import write_output
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ def register(sub: Any, name: str) -> None:
         help="the language the translations should be in (default: from each file name, "
         "*.en.* or *.ko.*)",
     )
+    add_errors(p)
     p.add_argument("-o", "--output", metavar="FILE", help="write the main report here")
     for fmt in _EXTRA:
         p.add_argument(f"--{fmt}", metavar="FILE", help=f"also write a {fmt} report to FILE")
@@ -71,8 +73,8 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..checking import exit_status
     from ..checking.checker import check_translations
 
-    source = parse(args.source)
-    translations = [parse(path) for path in args.translations]
+    source = parse(args.source, errors=args.errors)
+    translations = [parse(path, errors=args.errors) for path in args.translations]
     report = check_translations(source, *translations, lang=args.lang)
     notices = {n.source.path: n for n in (source, *translations)}
     write_output(_render(args.format, report, notices, args.fail_on), args.output, stdout)

@@ -20,6 +20,7 @@ from .rows import Result, process
 
 if TYPE_CHECKING:
     from ..schema import Language
+    from ..sources import Errors
 
 __all__ = ["ENGINES", "run_dask", "run_local"]
 
@@ -46,11 +47,11 @@ def _warm() -> None:
 
 
 def run_local(tasks: Iterable[Task], *, jobs: int = 1, lang: Language | None = None,
-              scheduler: str | None = None) -> Iterator[Result]:
+              errors: Errors = "strict", scheduler: str | None = None) -> Iterator[Result]:
     """Run ``tasks`` here (``jobs`` 1) or in a pool of ``jobs`` processes."""
     if jobs <= 1:
         for task in tasks:
-            yield process(task, lang)
+            yield process(task, lang, errors)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -58,11 +59,11 @@ def run_local(tasks: Iterable[Task], *, jobs: int = 1, lang: Language | None = N
     # fork starts a worker in milliseconds with shpolicy already imported.
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm) as pool:
-        yield from _windowed(lambda t: pool.submit(process, t, lang), tasks, jobs * IN_FLIGHT)
+        yield from _windowed(lambda t: pool.submit(process, t, lang, errors), tasks, jobs * IN_FLIGHT)
 
 
 def run_dask(tasks: Iterable[Task], *, jobs: int = 1, lang: Language | None = None,
-             scheduler: str | None = None) -> Iterator[Result]:
+             errors: Errors = "strict", scheduler: str | None = None) -> Iterator[Result]:
     """Run ``tasks`` on the Dask cluster at ``scheduler``, or on a LocalCluster of ``jobs`` workers."""
     try:
         from distributed import Client, LocalCluster
@@ -78,7 +79,7 @@ def run_dask(tasks: Iterable[Task], *, jobs: int = 1, lang: Language | None = No
         with Client(scheduler or cluster) as client:
             width = IN_FLIGHT * max(len(client.scheduler_info().get("workers", {})), 1)
             yield from _windowed(
-                lambda t: client.submit(process, t, lang, pure=False), tasks, width
+                lambda t: client.submit(process, t, lang, errors, pure=False), tasks, width
             )
     finally:
         if cluster is not None:

@@ -20,6 +20,7 @@ from .columns import TABLES
 if TYPE_CHECKING:
     from ..checking import Report
     from ..schema import Language, Notice
+    from ..sources import Errors
 
 __all__ = ["Result", "notice_rows", "process"]
 
@@ -101,7 +102,9 @@ def _problem(exc: Exception) -> str:
     return f"parser failed ({type(exc).__name__}: {exc}); please report this file"
 
 
-def process(groups: Sequence[Sequence[str]], lang: Language | None = None) -> Result:
+def process(
+    groups: Sequence[Sequence[str]], lang: Language | None = None, errors: Errors = "strict"
+) -> Result:
     """Parse every file of ``groups``; align and check each group of language versions."""
     from ..api import check, parse
 
@@ -110,7 +113,7 @@ def process(groups: Sequence[Sequence[str]], lang: Language | None = None) -> Re
         parsed: dict[str, Notice] = {}
         for path in group:
             try:
-                notice = parse(path, lang=lang)
+                notice = parse(path, lang=lang, errors=errors)
             except Exception as exc:  # noqa: BLE001 - one bad file must not stop a corpus
                 result.errors.append((path, _problem(exc)))
                 continue
