@@ -140,7 +140,7 @@ def test_utf16_with_a_lone_surrogate() -> None:
     text = "I. General\n1. Promote trade in services and goods.\n"
     encoded = text.encode("utf-16-le")
     data = encoded[:10] + b"\x00\xd8" + encoded[10:]
-    with pytest.raises(errors.DecodeError, match="UTF-16-LE but for bytes 0x00 0xD8 at offset 10"):
+    with pytest.raises(errors.BinaryInputError, match="UTF-16-LE but for bytes 0x00 0xD8 at offset 10"):
         shpolicy.parse(data)
     notice = shpolicy.parse(data, errors="replace")
     assert notice.source.encoding == "utf-16-le"

@@ -170,7 +170,12 @@ def decode(data: bytes, path: str = "<bytes>", errors: Errors = "strict") -> Dec
         if utf16 is not None:
             return utf16
         if not replace and (candidate := _decode_utf16_without_bom(data, True)) is not None:
-            raise DecodeError(f"{_stray(candidate)}; fix that and try again, {_REPLACE_HINT}", path)
+            # Still binary data to a strict reading, but say what replacement would read.
+            raise BinaryInputError(
+                f"holds binary data (NUL bytes), not text, unless it {_stray(candidate)}: fix "
+                f"that and try again, {_REPLACE_HINT}",
+                path,
+            )
         raise BinaryInputError("holds binary data (NUL bytes), not text", path)
     controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
     if controls > max(8, len(sample) // 100):
