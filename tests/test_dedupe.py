@@ -152,3 +152,47 @@ def test_a_copy_with_a_sentence_rewritten_is_no_longer_the_same_passage() -> Non
     )
     assert similarity(M15, rewritten) < DUPLICATE_THRESHOLD
     assert find_repeats(_doc([M15, CLOSING, rewritten])) == []
+
+
+# A notice whose lines 8 and 11 repeat lines 4 and 6: inside a section's own text and a measure.
+REPEAT_INSIDE = Path(__file__).resolve().parent / "fixtures" / "repeats" / "repeat-inside-a-measure.ko.txt"
+_SECTION = "이 절은 각 구가 지켜야 할 총체 요구를 정하며 모든 단위가 이를 따라야 한다."
+_PLATFORM = "디지털 무역 플랫폼을 구축하고 국제 협력을 확대하며 관련 제도를 정비한다."
+
+
+def test_a_repeat_inside_a_measure_or_a_section_is_not_its_text() -> None:
+    notice = shpolicy.parse(REPEAT_INSIDE, lang="ko")
+    repeats = [r for r in notice.removals if r.kind == "duplicate-passage"]
+    assert [(r.line, r.text) for r in repeats] == [(8, _SECTION), (11, _PLATFORM)]
+    section = notice.sections[1]
+    assert section.text == "서비스 무역 통계를 개선한다."
+    measure = notice.measure("2.1")
+    expected = "둘째 조치. 서비스 무역을 추진한다.\n또한 무역 통계 체계를 개선한다. (책임 단위: 시 상무위원회)"
+    assert measure.text == expected and measure.original == expected
+    # The first copy is still the first measure's.
+    assert _PLATFORM in notice.measure("1.1").text
+    # The unit clause after the repeat is placed where it stands in the text.
+    (unit,) = measure.responsible_units
+    assert unit.span is not None
+    assert notice.text[unit.span.start : unit.span.end] == "시 상무위원회"
+    # The measure's blocks hold its label and text and nothing else; the repeat is its own.
+    own = "".join(
+        notice.text[b.span.start : b.span.end] for b in notice.blocks if b.ref == "2.1"
+    )
+    assert "".join(own.split()) == "".join(("(1)" + measure.text).split())
+    inside = [b for b in notice.blocks if measure.span.start <= b.span.start < measure.span.end]
+    assert [b.kind for b in inside] == ["measure", "duplicate-passage", "measure"]
+
+
+def test_the_korean_version_reads_as_if_its_repeat_were_not_there() -> None:
+    path = CORPORA / "2024-digital-trade.ko.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    notice = shpolicy.parse(path)
+    without = shpolicy.parse_text("\n".join(lines[:38] + lines[49:]), lang="ko")
+
+    def wording(n: shpolicy.Notice) -> list[object]:
+        measures = [(m.id, m.title, m.text, m.original) for m in n.iter_measures()]
+        sections = [(s.id, s.title, s.text) for s in n.sections]
+        return [measures, sections, n.preamble, n.closing]
+
+    assert wording(notice) == wording(without)

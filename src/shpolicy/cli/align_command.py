@@ -1,10 +1,11 @@
-"""``shpolicy align SOURCE TARGET [--format json|text|html] [-o FILE]``."""
+"""``shpolicy align SOURCE TARGET [--format json|text|html] [--errors replace] [-o FILE]``."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any, TextIO
 
+from .options import add_errors
 from .output import write_output
 
 
@@ -13,6 +14,7 @@ def register(sub: Any, name: str) -> None:
     p.add_argument("source", metavar="SOURCE", help="the source version (text, Markdown or PDF)")
     p.add_argument("target", metavar="TARGET", help="the translation")
     p.add_argument("--format", choices=("json", "text", "html"), default="json")
+    add_errors(p)
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
 
 
@@ -21,7 +23,7 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..alignment.segmentation import segment
     from ..api import align, check, parse
 
-    source, target = parse(args.source), parse(args.target)
+    source, target = parse(args.source, errors=args.errors), parse(args.target, errors=args.errors)
     # The pairs name the translation's measures as the aligner found them:
     # cut paragraph by paragraph where its labels lie.
     shown = segment(source, target).notice

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any, TextIO
 
+from .options import add_errors
 from .output import write_output
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ def register(sub: Any, name: str) -> None:
         help="the language the translations should be in (default: from each file name, "
         "*.en.* or *.ko.*)",
     )
+    add_errors(p)
     p.add_argument("-o", "--output", metavar="FILE", help="write the main report here")
     for fmt in _EXTRA:
         p.add_argument(f"--{fmt}", metavar="FILE", help=f"also write a {fmt} report to FILE")
@@ -72,8 +74,8 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..checking import exit_status
     from ..checking.checker import check_translations
 
-    source = parse(args.source)
-    translations = [parse(path) for path in args.translations]
+    source = parse(args.source, errors=args.errors)
+    translations = [parse(path, errors=args.errors) for path in args.translations]
     report = check_translations(source, *translations, lang=args.lang)
     # The translations as aligned: measures cut by paragraphs or out of a measure show by their ids.
     notices = {source.source.path: source}

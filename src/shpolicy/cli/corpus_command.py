@@ -13,6 +13,8 @@ import argparse
 import sys
 from typing import Any, TextIO
 
+from .options import add_errors
+
 
 def register(sub: Any, name: str) -> None:
     p = sub.add_parser(name, help="parse a corpus into Parquet tables (notices, measures, units…)")
@@ -27,6 +29,7 @@ def register(sub: Any, name: str) -> None:
     p.add_argument("--csv", action="store_true", help="also write OUT/<table>.csv")
     p.add_argument("--timings", action="store_true", help="also print the time of each stage")
     p.add_argument("--lang", choices=("zh", "en", "ko"), default=None, help="skip detection")
+    add_errors(p)
 
 
 def run(args: argparse.Namespace, stdout: TextIO) -> int:
@@ -43,6 +46,7 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
         scheduler=args.scheduler,
         csv=args.csv,
         lang=args.lang,
+        errors=args.errors,
         report=report,
     )
     print(f"shpolicy: {summary.line(args.output)}", file=sys.stderr)

@@ -1,4 +1,4 @@
-"""``shpolicy parse FILE… [--format json|jsonl|markdown] [--lang zh|en|ko] [-o FILE]``.
+"""``shpolicy parse FILE… [--format json|jsonl|markdown] [--lang zh|en|ko] [--errors replace] [-o FILE]``.
 
 FILE may be a file, a directory (searched recursively for notices), a glob or
 ``-`` for standard input.  Notices are written as they are parsed.  With
@@ -16,6 +16,7 @@ import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ..errors import OutputError, ShpolicyError
+from .options import add_errors
 from .output import open_output
 
 if TYPE_CHECKING:
@@ -32,16 +33,17 @@ def register(sub: Any, name: str) -> None:
     )
     p.add_argument("--format", choices=("json", "jsonl", "markdown"), default="json")
     p.add_argument("--lang", choices=("zh", "en", "ko"), default=None, help="skip detection")
+    add_errors(p)
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
 
 
-def _read_stdin(lang: Any) -> Notice:
+def _read_stdin(lang: Any, errors: Any) -> Notice:
     from ..api import parse
     from ..sources import read_bytes
 
     stream = getattr(sys.stdin, "buffer", None)
     data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
-    return parse(read_bytes(data, "<stdin>"), lang=lang)
+    return parse(read_bytes(data, "<stdin>", errors), lang=lang)
 
 
 class _Writer:
@@ -88,7 +90,11 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
             try:
                 if isinstance(entry, Problem):
                     raise ShpolicyError(entry.problem, entry.path)
-                notice = _read_stdin(args.lang) if entry == STDIN else parse(entry, lang=args.lang)
+                notice = (
+                    _read_stdin(args.lang, args.errors)
+                    if entry == STDIN
+                    else parse(entry, lang=args.lang, errors=args.errors)
+                )
             except ShpolicyError as err:
                 failed += 1
                 print(f"shpolicy: {err}", file=sys.stderr, flush=True)

@@ -20,6 +20,7 @@ from .rows import Result, process
 
 if TYPE_CHECKING:
     from ..schema import Language
+    from ..sources import Errors
 
 __all__ = ["ENGINES", "run_dask", "run_local"]
 
@@ -46,11 +47,12 @@ def _warm() -> None:
 
 
 def run_local(tasks: Iterable[Task], *, jobs: int = 1, lang: Language | None = None,
-              scheduler: str | None = None, pairs_only: bool = False) -> Iterator[Result]:
+              errors: Errors = "strict", scheduler: str | None = None,
+              pairs_only: bool = False) -> Iterator[Result]:
     """Run ``tasks`` here (``jobs`` 1) or in a pool of ``jobs`` processes."""
     if jobs <= 1:
         for task in tasks:
-            yield process(task, lang, pairs_only=pairs_only)
+            yield process(task, lang, errors, pairs_only=pairs_only)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -59,12 +61,14 @@ def run_local(tasks: Iterable[Task], *, jobs: int = 1, lang: Language | None = N
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm) as pool:
         yield from _windowed(
-            lambda t: pool.submit(process, t, lang, pairs_only=pairs_only), tasks, jobs * IN_FLIGHT
+            lambda t: pool.submit(process, t, lang, errors, pairs_only=pairs_only), tasks,
+            jobs * IN_FLIGHT,
         )
 
 
 def run_dask(tasks: Iterable[Task], *, jobs: int = 1, lang: Language | None = None,
-             scheduler: str | None = None, pairs_only: bool = False) -> Iterator[Result]:
+             errors: Errors = "strict", scheduler: str | None = None,
+             pairs_only: bool = False) -> Iterator[Result]:
     """Run ``tasks`` on the Dask cluster at ``scheduler``, or on a LocalCluster of ``jobs`` workers."""
     try:
         from distributed import Client, LocalCluster
@@ -80,7 +84,7 @@ def run_dask(tasks: Iterable[Task], *, jobs: int = 1, lang: Language | None = No
         with Client(scheduler or cluster) as client:
             width = IN_FLIGHT * max(len(client.scheduler_info().get("workers", {})), 1)
             yield from _windowed(
-                lambda t: client.submit(process, t, lang, pairs_only=pairs_only, pure=False),
+                lambda t: client.submit(process, t, lang, errors, pairs_only=pairs_only, pure=False),
                 tasks,
                 width,
             )

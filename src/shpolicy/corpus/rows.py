@@ -20,6 +20,7 @@ from .columns import TABLES
 if TYPE_CHECKING:
     from ..checking import Report
     from ..schema import Language, Notice
+    from ..sources import Errors
 
 __all__ = ["Result", "notice_rows", "process"]
 
@@ -107,7 +108,11 @@ def _problem(exc: Exception) -> str:
 
 
 def process(
-    groups: Sequence[Sequence[str]], lang: Language | None = None, *, pairs_only: bool = False
+    groups: Sequence[Sequence[str]],
+    lang: Language | None = None,
+    errors: Errors = "strict",
+    *,
+    pairs_only: bool = False,
 ) -> Result:
     """Parse every file of ``groups``; align and check each group of language versions.
 
@@ -121,7 +126,7 @@ def process(
         parsed: dict[str, Notice] = {}
         for path in group:
             try:
-                notice = parse(path, lang=lang)
+                notice = parse(path, lang=lang, errors=errors)
             except Exception as exc:  # noqa: BLE001 - one bad file must not stop a corpus
                 result.errors.append((path, _problem(exc)))
                 continue

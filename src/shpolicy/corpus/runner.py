@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..sources import sha256_hex
+from ..sources import Errors, sha256_hex
 from .discovery import STDIN, Problem, discover
 from .engines import ENGINES, Task
 from .versions import group_versions, pair_by_doc_number
@@ -92,12 +92,14 @@ def run_corpus(
     scheduler: str | None = None,
     csv: bool = False,
     lang: Language | None = None,
+    errors: Errors = "strict",
     report: Callable[[str, str], None] | None = None,
     progress: TextIO | None = None,
 ) -> Summary:
     """Parse the notices ``inputs`` name into the tables of ``out``; see :class:`Summary`.
 
-    ``report(path, problem)`` is called for each input that could not be used.
+    ``report(path, problem)`` is called for each input that could not be used.  ``errors``
+    is how text files are decoded, as :func:`shpolicy.parse` takes it.
     """
     summary = Summary()
     started = time.perf_counter()
@@ -127,7 +129,7 @@ def run_corpus(
         store = TableStore(out, replaced=[p for g in todo for p in g])
         tick = _progress(sum(len(g) for g in todo), progress or sys.stderr)
         results: Iterator[Any] = ENGINES[engine](_chunks(todo, jobs), jobs=jobs, lang=lang,
-                                                  scheduler=scheduler)
+                                                  errors=errors, scheduler=scheduler)
         writing = 0.0
         alone: list[tuple[str, str, str | None]] = []
         try:
@@ -151,7 +153,8 @@ def run_corpus(
             if late:
                 store.pairs_again(p for g in late for p in g[1:])
                 for result in ENGINES[engine](_chunks(late, jobs), jobs=jobs, lang=lang,
-                                              scheduler=scheduler, pairs_only=True):
+                                              errors=errors, scheduler=scheduler,
+                                              pairs_only=True):
                     store.add(result.rows)
                     for failure in result.errors:
                         summary.failed.append(failure)

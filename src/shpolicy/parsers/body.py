@@ -35,6 +35,7 @@ from ..schema import (
 from ..schema.types import MEASURE_ID_PATTERN
 from ..units import MAX_CLAUSE
 from ..units.brackets import CLOSE, OPEN
+from .excerpts import Excerpt, Gaps
 from .state import Paragraph, ParseState
 
 __all__ = ["NumberingProfile", "measure_units", "parse_body"]
@@ -74,13 +75,16 @@ def _measure_units(text: str, language: Language) -> tuple[int, tuple[Responsibl
     return clauses[0].start, tuple(units)
 
 
-def _placed(unit: ResponsibleUnit, base: int, state: ParseState) -> ResponsibleUnit:
-    """``unit`` with its span, relative to a measure text at ``base``, placed in the notice."""
+def _placed(
+    unit: ResponsibleUnit, base: int, excerpt: Excerpt, state: ParseState
+) -> ResponsibleUnit:
+    """``unit`` with its span, relative to a measure text at ``base`` of ``excerpt``, placed
+    in the notice."""
     if unit.span is None:
         return unit
-    return unit.model_copy(
-        update={"span": state.span(base + unit.span.start, base + unit.span.end)}
-    )
+    start = excerpt.to_notice(base + unit.span.start)
+    end = excerpt.to_notice(base + unit.span.end, end=True)
+    return unit.model_copy(update={"span": state.span(start, end)})
 
 
 _LABEL_WORD = regex.compile(r"\p{Han}+")
@@ -154,6 +158,7 @@ class _Walker:
     runs: dict[tuple[int, str], int] = field(default_factory=dict)  # (parent, key) → list number
     sentence_end: regex.Pattern[str] = field(init=False)
     para: Paragraph | None = None  # the paragraph being fed
+    gaps: Gaps = field(default_factory=Gaps)  # paragraphs taken out between those fed
 
     def __post_init__(self) -> None:
         self.sentence_end = regex.compile(self.profile.sentence_end + r"[ \t\u3000]*")
@@ -466,6 +471,7 @@ def _build_measure(
     profile: NumberingProfile,
     ids: _Ids,
     *,
+    gaps: Gaps,
     item: bool = False,
     part: str | None = None,
 ) -> Measure:
@@ -473,20 +479,22 @@ def _build_measure(
     marker = node.marker
     # Every item of a list that starts again under its parent carries the list's number.
     mid = ids.unique(path, marker.ordinal, node.run)
-    raw = state.text[node.body_start : node.end]
+    # A repeat taken out between the measure's paragraphs is not its wording.
+    excerpt = gaps.excerpt(state, node.body_start, node.end)
+    raw = excerpt.text
     text = raw.strip()
     units: list[ResponsibleUnit] = []
     clause_at = -1
     if profile.units is not None:
         # Unit offsets are relative to the stripped text: count its leading white space.
-        text_at = node.body_start + len(raw) - len(raw.lstrip())
+        lead = len(raw) - len(raw.lstrip())
         clause_at, found = profile.units(text, state.language)
         # An article's own title in brackets (第四条（管理部门）) names no responsible unit.
         bracketed = _ARTICLE_TITLE.match(text) if marker.form == "article" else None
         if bracketed is not None:
             found = [u for u in found if u.span is None or u.span.start >= bracketed.end()]
             clause_at = -1
-        units = [_placed(unit, text_at, state) for unit in found]
+        units = [_placed(unit, lead, excerpt, state) for unit in found]
     title = _measure_title(text, marker, profile)
     if 0 <= clause_at < len(title):
         # No sentence end before the unit clause (《…办法》（责任单位：…）): the title stops there.
@@ -495,7 +503,7 @@ def _build_measure(
 
     language = detect_language(text, default=state.language) if text else state.language
     items = [
-        _build_measure(child, mid, state, profile, ids, item=True)
+        _build_measure(child, mid, state, profile, ids, gaps=gaps, item=True)
         for child in node.children
         if child.marker
     ]
@@ -518,7 +526,7 @@ def _build_measure(
         style=marker.style,
         title=title,
         text=text,
-        original=state.original(node.body_start, node.end).strip(),
+        original=excerpt.original.strip(),
         language=language,
         responsible_units=units,
         items=items,
@@ -579,7 +587,7 @@ def parse_body(
     when the profile reads such gaps as missing sections (else they are
     warned of as numbering gaps, and the list is empty).
     """
-    walker = _Walker(state, profile)
+    walker = _Walker(state, profile, gaps=Gaps.between(state, paras))
     for para, nxt in itertools.zip_longest(paras, paras[1:]):
         walker.feed(para, nxt)
     if walker.preamble:
@@ -633,7 +641,7 @@ def _build_sections(state: ParseState, walker: _Walker, profile: NumberingProfil
         sid = str(number)
         path = sid
         measures = [
-            _build_measure(child, path, state, profile, ids, part=part)
+            _build_measure(child, path, state, profile, ids, gaps=walker.gaps, part=part)
             for child, part in _through_parts(state, children, sid)
         ]
         extra: list[Paragraph] = []
@@ -644,7 +652,7 @@ def _build_sections(state: ParseState, walker: _Walker, profile: NumberingProfil
             else:
                 extra.extend(trailing)
         if head is not None:
-            heading_text = state.text[head.body_start : head.end].strip()
+            heading_text = walker.gaps.excerpt(state, head.body_start, head.end).text.strip()
             title_line = heading_text.split("\n", 1)[0]
             own_text = heading_text[len(title_line) :].strip()
             extra_text = "\n".join(p.text for p in extra)

@@ -49,6 +49,18 @@ class Paragraph:
     text: str
 
 
+def _removal_message(removal: Removal, where: str) -> str:
+    if removal.kind == RemovalKind.UNDECODABLE_BYTES and removal.original_bytes is not None:
+        raw = bytes.fromhex(removal.original_bytes)
+        what = " ".join(f"0x{byte:02X}" for byte in raw)
+        plural = "s" if len(raw) > 1 else ""
+        return (
+            f"replaced undecodable byte{plural} {what} at byte offset {removal.byte_offset} "
+            f"with U+FFFD {where}"
+        )
+    return f"removed {removal.kind} {removal.text.strip()!r} {where}"
+
+
 def _paragraphs(text: str) -> list[Paragraph]:
     out: list[Paragraph] = []
     pos = 0
@@ -186,7 +198,14 @@ class ParseState:
             at = tm.from_original(furniture.offset)
             line = tm.original_line(furniture.offset)
             out.append(
-                Removal(kind=RemovalKind(furniture.kind), text=furniture.text, at=at, line=line)
+                Removal(
+                    kind=RemovalKind(furniture.kind),
+                    text=furniture.text,
+                    at=at,
+                    line=line,
+                    original_bytes=furniture.raw.hex() if furniture.raw is not None else None,
+                    byte_offset=furniture.byte_offset,
+                )
             )
         return out
 
@@ -265,7 +284,7 @@ class ParseState:
             self.warnings.append(
                 ParseWarning(
                     code=WarningCode.removed(removal.kind),
-                    message=f"removed {removal.kind} {removal.text.strip()!r} {self._where(removal.at, order)}",
+                    message=_removal_message(removal, self._where(removal.at, order)),
                     span=self.span(removal.at, removal.at),
                 )
             )

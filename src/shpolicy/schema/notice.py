@@ -211,9 +211,24 @@ class Removal(SchemaModel):
     """Text taken out of the document body, kept here so nothing is lost."""
 
     kind: RemovalKind = Field(description="What kind of text was removed.")
-    text: str = Field(description="The removed text exactly as it stood.")
+    text: str = Field(
+        description="The removed text exactly as it stood; for `undecodable-bytes`, the U+FFFD "
+        "that stands for the bytes in the text (it is kept there, in the block around it)."
+    )
     at: Offset = Field(description="Offset in the normalised text where the text stood.")
     line: int | None = Field(default=None, ge=1, description="1-based source line of the removal.")
+    original_bytes: str | None = Field(
+        default=None,
+        pattern=r"^(?:[0-9a-f]{2})+$",
+        description="For `undecodable-bytes`: the bytes the encoding could not read, in lower-case "
+        "hex (`ff`, `e4b8`); null for other removals.",
+    )
+    byte_offset: int | None = Field(
+        default=None,
+        ge=0,
+        description="For `undecodable-bytes`: offset of the first of those bytes in the file; null "
+        "for other removals.",
+    )
 
 
 class AppliedFix(SchemaModel):

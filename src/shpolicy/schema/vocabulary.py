@@ -79,6 +79,8 @@ class RemovalKind(Vocabulary):
     DUPLICATE_PASSAGE = "duplicate-passage"
     UNEXTRACTABLE_TEXT = "unextractable-text"
     PAGE_FURNITURE = "page-furniture"
+    UNDECODABLE_BYTES = "undecodable-bytes"
+    """Bytes the file's encoding cannot read; U+FFFD stands for them in the text."""
 
 
 class WarningCode(Vocabulary):
@@ -91,6 +93,7 @@ class WarningCode(Vocabulary):
     MARKUP_REMOVED = "markup-removed"
     UNEXTRACTABLE_TEXT_REMOVED = "unextractable-text-removed"
     PAGE_FURNITURE_REMOVED = "page-furniture-removed"
+    UNDECODABLE_BYTES_REMOVED = "undecodable-bytes-removed"
     DUPLICATE_PASSAGE = "duplicate-passage"
     UNPLACED_TEXT = "unplaced-text"
     NUMBERING_GAP = "numbering-gap"

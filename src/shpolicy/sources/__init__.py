@@ -13,13 +13,17 @@ from pathlib import Path
 
 from ..errors import ReadError
 from .base import SourceText, sha256_hex
-from .text import read_text_bytes
+from .text import Errors, read_text_bytes
 
-__all__ = ["SourceText", "read_bytes", "read_source", "sha256_hex"]
+__all__ = ["Errors", "SourceText", "read_bytes", "read_source", "sha256_hex"]
 
 
-def read_source(path: str | Path) -> SourceText:
-    """Read the file at ``path``; raises a :class:`~shpolicy.errors.ShpolicyError` if unusable."""
+def read_source(path: str | Path, errors: Errors = "strict") -> SourceText:
+    """Read the file at ``path``; raises a :class:`~shpolicy.errors.ShpolicyError` if unusable.
+
+    ``errors="replace"`` reads a text file's stray undecodable bytes as U+FFFD, each recorded
+    as an ``undecodable-bytes`` removal, instead of raising a DecodeError.
+    """
     p = Path(path)
     try:
         data = p.read_bytes()
@@ -33,10 +37,10 @@ def read_source(path: str | Path) -> SourceText:
         raise ReadError(f"cannot be read ({exc.strerror or exc})", path) from None
     except ValueError:  # the operating system takes no NUL in a path
         raise ReadError("cannot be read (the path holds a NUL byte)", path) from None
-    return read_bytes(data, str(path))
+    return read_bytes(data, str(path), errors)
 
 
-def read_bytes(data: bytes, path: str = "<bytes>") -> SourceText:
+def read_bytes(data: bytes, path: str = "<bytes>", errors: Errors = "strict") -> SourceText:
     """Read ``data`` as if it were the file ``path`` (whose name hints at its kind)."""
     if data.startswith(b"%PDF-"):
         from .pdf import read_pdf_bytes
@@ -47,5 +51,5 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> SourceText:
     if is_html(data, path):
         from .html import read_html_bytes
 
-        return read_html_bytes(data, path)
-    return read_text_bytes(data, path)
+        return read_html_bytes(data, path, errors)
+    return read_text_bytes(data, path, errors)

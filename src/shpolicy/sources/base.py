@@ -17,6 +17,10 @@ class FurnitureRemoval:
     offset: int
     """Offset in ``SourceText.text`` where the text stood."""
     page: int | None = None
+    raw: bytes | None = None
+    """For bytes no decoding could read (``undecodable-bytes``): the bytes themselves."""
+    byte_offset: int | None = None
+    """For ``undecodable-bytes``: the offset of their first byte in the file."""
 
 
 @dataclass

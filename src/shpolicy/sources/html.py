@@ -9,18 +9,26 @@ by TABs as the task-table reader expects.  Every other piece of visible text
 of the page is kept as a ``page-furniture`` removal, so nothing is lost; the
 page's ``<title>`` and ``<meta>`` tags become the source's metadata.
 
+With ``errors="replace"`` the page is decoded as a text file is (see
+:mod:`.text`); each replacement is followed through the HTML parser by a
+private-use mark of its own, so that its ``undecodable-bytes`` removal stands
+where its U+FFFD stands in the article.  One outside the article (in the
+navigation, say) is recorded at the start of the text.
+
 selectolax is an optional dependency (``pip install 'shpolicy[html]'``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import regex
 
 from ..errors import DecodeError, EmptyInputError, UnsupportedFormatError
 from .base import FurnitureRemoval, SourceText, sha256_hex
+from .text import REPLACEMENT, Decoded, Errors, Undecodable, decode, replacing
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -61,21 +69,62 @@ def is_html(data: bytes, path: str) -> bool:
     return path.lower().endswith(_SUFFIXES) or _SNIFF.match(data[:4096]) is not None
 
 
-def _decode(data: bytes, path: str) -> tuple[str, str]:
+def _decode(data: bytes, path: str, errors: Errors) -> Decoded:
     declared = _CHARSET.search(data[:4096])
     if declared:
         name = declared.group(1).decode("ascii").lower()
         codec = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}.get(name, name)
         try:
-            return data.decode(codec), codec
-        except (LookupError, UnicodeDecodeError):
+            return Decoded(data.decode(codec), codec)
+        except UnicodeDecodeError:
+            # The declared encoding is the one to fill in, as detection's is for a text file.
+            if errors == "replace" and (found := replacing(data, codec)) is not None:
+                return Decoded(found[0], codec, found[1])
+        except LookupError:
             pass
-    from .text import decode_text
-
     try:
-        return decode_text(data, path)
-    except DecodeError:
-        raise DecodeError("is an HTML page whose text cannot be decoded", path) from None
+        return decode(data, path, errors)
+    except DecodeError as err:
+        raise DecodeError(
+            f"is an HTML page whose text cannot be decoded: it {err.problem}", path
+        ) from None
+
+
+# Plane 15 private use: one mark per replacement, for as many as a page can have.
+_MARK = 0xF0000
+_MARKS = regex.compile("[\U000F0000-\U000FFFFD]")
+
+
+def _marked(decoded: Decoded) -> str | None:
+    """The decoded page with a mark of its own in place of each U+FFFD replacement;
+    None if the page holds such marks itself (or too many replacements to mark)."""
+    found = decoded.undecodable
+    if not found or len(found) > 0xFFFE or _MARKS.search(decoded.text):
+        return None
+    text = decoded.text
+    pieces: list[str] = []
+    pos = 0
+    for i, undecodable in enumerate(found):
+        pieces += (text[pos : undecodable.at], chr(_MARK + i))
+        pos = undecodable.at + 1
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _unmarked(text: str) -> str:
+    return _MARKS.sub(REPLACEMENT, text)
+
+
+def _located(
+    text: str, found: tuple[Undecodable, ...], marked: bool
+) -> tuple[str, list[FurnitureRemoval]]:
+    """``text`` with U+FFFD for its marks, and a removal for every replacement of the page
+    (at the start of the text if the page could not be marked)."""
+    if not marked:
+        return text, [replace(u, at=0).removal() for u in found]
+    at = {ord(m.group()) - _MARK: m.start() for m in _MARKS.finditer(text)}
+    removals = [replace(u, at=at.get(i, 0)).removal() for i, u in enumerate(found)]
+    return _unmarked(text), removals
 
 
 def _parser(html: str, path: str) -> LexborHTMLParser:
@@ -230,11 +279,14 @@ def _contains(node: LexborNode, target: LexborNode) -> bool:
     return False
 
 
-def read_html_bytes(data: bytes, path: str) -> SourceText:
+def read_html_bytes(data: bytes, path: str, errors: Errors = "strict") -> SourceText:
     """Read a saved web page: its article as text, the rest as ``page-furniture`` removals."""
     if not data.strip():
         raise EmptyInputError("the file is empty (0 bytes)" if not data else "the file holds no text", path)
-    html, encoding = _decode(data, path)
+    decoded = _decode(data, path, errors)
+    encoding = decoded.encoding
+    marked = _marked(decoded)
+    html = marked if marked is not None else decoded.text
     tree = _parser(html, path)
     article = _article(tree)
     if article is None:
@@ -243,15 +295,20 @@ def read_html_bytes(data: bytes, path: str) -> SourceText:
     if not text.strip():
         raise EmptyInputError("is an HTML page whose article holds no text", path)
     text += "\n"
+    def unmark(text: str) -> str:
+        return _unmarked(text) if marked is not None else text
+
+    text, undecodable = _located(text, decoded.undecodable, marked is not None)
     before, after = _furniture(tree, article)
-    removed = [FurnitureRemoval("page-furniture", t, 0) for t in before]
-    removed += [FurnitureRemoval("page-furniture", t, len(text)) for t in after]
+    removed = [FurnitureRemoval("page-furniture", unmark(t), 0) for t in before]
+    removed += [FurnitureRemoval("page-furniture", unmark(t), len(text)) for t in after]
+    removed += undecodable
     return SourceText(
         path=path,
         sha256=sha256_hex(data),
         format="html",
         text=text,
         encoding=encoding,
-        metadata=_metadata(tree),
+        metadata={key: unmark(value) for key, value in _metadata(tree).items()},
         removed=removed,
     )

@@ -8,22 +8,46 @@ which almost never accepts bytes that are not UTF-8.  Only then are the legacy
 encodings tried, and since GB18030 decodes almost any sequence of bytes, each
 candidate decoding must also *look* like a notice: its Han characters must be
 common ones, and it must hold no control, private-use or unassigned characters.
+
+With ``errors="replace"`` the same checks pick the encoding first; only a file
+that no encoding reads whole, but one reads except for a few stray byte
+sequences (one byte in a thousand at most), is decoded in that encoding with
+U+FFFD for each sequence it cannot read, and each is kept as an
+:class:`Undecodable`.  A file that strict decoding reads is read the same way
+whatever ``errors`` says, so the option never changes a notice that parses.
 """
 
 from __future__ import annotations
 
+import codecs
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 
 import regex
 
 from ..errors import BinaryInputError, DecodeError, EmptyInputError, UnsupportedFormatError
 from ..ground.frontmatter import find_front_matter, is_markdown_path
-from .base import SourceText, sha256_hex
+from .base import FurnitureRemoval, SourceText, sha256_hex
 
-__all__ = ["decode_text", "read_text_bytes"]
+__all__ = [
+    "Decoded",
+    "Errors",
+    "Undecodable",
+    "decode",
+    "decode_text",
+    "read_text_bytes",
+    "replacing",
+]
+
+Errors = Literal["strict", "replace"]
+"""What to do with bytes the encoding cannot read: raise a DecodeError, or put U+FFFD there."""
+
+REPLACEMENT = "\ufffd"
+_REPLACE_HINT = 'or read it with errors="replace" (--errors replace) to put U+FFFD there'
+_TOO_MANY = ", nor one of them but for stray bytes (one byte sequence in a thousand at most)"
 
 # How much of a file the sniffing heuristics look at: enough to be sure, cheap
 # on a 5 MB file.
@@ -62,18 +86,46 @@ _CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1A, 0
 _WHITESPACE = " \t\n\r\f\v\u3000\u00a0\ufeff\u2028\u2029\x85"
 
 
-def read_text_bytes(data: bytes, path: str) -> SourceText:
+@dataclass(frozen=True, slots=True)
+class Undecodable:
+    """A byte sequence the encoding cannot read, decoded as U+FFFD."""
+
+    at: int
+    """Offset in the decoded text of the U+FFFD that stands for it."""
+    byte_offset: int
+    """Offset of its first byte in the file."""
+    raw: bytes
+
+    def removal(self) -> FurnitureRemoval:
+        """The replacement as the reader records it: U+FFFD kept in the text where it stands."""
+        return FurnitureRemoval(
+            "undecodable-bytes", REPLACEMENT, self.at, raw=self.raw, byte_offset=self.byte_offset
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Decoded bytes: the text, the encoding's name, and what was replaced."""
+
+    text: str
+    encoding: str
+    undecodable: tuple[Undecodable, ...] = field(default=())
+
+
+def read_text_bytes(data: bytes, path: str, errors: Errors = "strict") -> SourceText:
     """Decode a text or Markdown file.
 
     Raises :class:`~shpolicy.errors.EmptyInputError`,
     :class:`~shpolicy.errors.BinaryInputError`,
     :class:`~shpolicy.errors.UnsupportedFormatError` or
     :class:`~shpolicy.errors.DecodeError` for bytes that are not usable text.
+    ``errors="replace"`` reads stray undecodable bytes as U+FFFD (see the module).
     """
     if not data:
         raise EmptyInputError("the file is empty (0 bytes)", path)
     _reject_known_formats(data, path)
-    text, encoding = decode_text(data, path)
+    decoded = decode(data, path, errors)
+    text, encoding = decoded.text, decoded.encoding
     if not text.strip(_WHITESPACE):
         raise EmptyInputError("the file holds no text, only white space", path)
     front = find_front_matter(text)
@@ -86,26 +138,45 @@ def read_text_bytes(data: bytes, path: str) -> SourceText:
         encoding=encoding,
         metadata=dict(front.metadata) if front is not None else {},
         front_matter_lines=len(text[: front.end].splitlines()) if front is not None else 0,
+        removed=[u.removal() for u in decoded.undecodable],
     )
 
 
 def decode_text(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     """Decode ``data`` and name the encoding used (``utf-8``, ``utf-16-le``, ``gb18030``…)."""
+    decoded = decode(data, path)
+    return decoded.text, decoded.encoding
+
+
+def decode(data: bytes, path: str = "<bytes>", errors: Errors = "strict") -> Decoded:
+    """Decode ``data``: its text, the encoding used, and with ``errors="replace"`` the stray
+    byte sequences read as U+FFFD."""
+    replace = errors == "replace"
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(codec), name
+                return Decoded(data[len(bom) :].decode(codec), name)
             except UnicodeDecodeError:
+                if replace and (declared := replacing(data, codec, len(bom))) is not None:
+                    return Decoded(declared[0], name, declared[1])
                 raise DecodeError(
-                    f"starts with a {name.upper()} byte-order mark but is not valid {codec.upper()}",
+                    f"starts with a {name.upper()} byte-order mark but is not valid {codec.upper()}"
+                    + (_TOO_MANY if replace else f"; fix it, {_REPLACE_HINT}"),
                     path,
                 ) from None
     sample = data[:_SAMPLE]
     if b"\x00" in sample:
-        decoded = _decode_utf16_without_bom(data)
-        if decoded is None:
-            raise BinaryInputError("holds binary data (NUL bytes), not text", path)
-        return decoded
+        utf16 = _decode_utf16_without_bom(data, replace)
+        if utf16 is not None:
+            return utf16
+        if not replace and (candidate := _decode_utf16_without_bom(data, True)) is not None:
+            # Still binary data to a strict reading, but say what replacement would read.
+            raise BinaryInputError(
+                f"holds binary data (NUL bytes), not text, unless it {_stray(candidate)}: fix "
+                f"that and try again, {_REPLACE_HINT}",
+                path,
+            )
+        raise BinaryInputError("holds binary data (NUL bytes), not text", path)
     controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
     if controls > max(8, len(sample) // 100):
         raise BinaryInputError("holds binary data (control bytes), not text", path)
@@ -114,29 +185,89 @@ def decode_text(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         bad = exc
     else:
-        return _repair_mojibake(text, path)
+        return Decoded(*_repair_mojibake(text, path))
     decoded = (_decode_western(data) if _western_layout(data) else None) or _decode_legacy(data)
     decoded = decoded or _decode_western(data)
-    if decoded is None:
-        if _mostly_utf8(data, bad):
-            line = data.count(b"\n", 0, bad.start) + 1
-            raise DecodeError(
-                f"is UTF-8 but for byte 0x{data[bad.start]:02X} at offset {bad.start} "
-                f"(line {line}); fix that byte and try again",
-                path,
-            )
-        raise DecodeError(
-            "cannot be decoded as text (tried UTF-8, UTF-16, GB18030, Big5, CP949, "
-            "Windows-1252 and Latin-1)",
-            path,
-        )
-    return decoded
+    if decoded is not None:
+        return decoded
+    # Detection picks the encoding; replacement only fills in what it cannot read.
+    candidate = _replacing_in(data, bad)
+    if candidate is not None:
+        if replace:
+            return candidate
+        raise DecodeError(f"{_stray(candidate)}; fix that and try again, {_REPLACE_HINT}", path)
+    raise DecodeError(
+        "cannot be decoded as text (tried UTF-8, UTF-16, GB18030, Big5, CP949, "
+        "Windows-1252 and Latin-1)"
+        + (_TOO_MANY if replace else ""),
+        path,
+    )
+
+
+_NAMES = {"utf-8": "UTF-8", "gb18030": "GB18030", "big5": "Big5", "big5hkscs": "Big5-HKSCS",
+          "cp949": "CP949"}  # fmt: skip
+
+
+def _replacing_in(data: bytes, bad: UnicodeDecodeError) -> Decoded | None:
+    """``data`` read with U+FFFD in the encoding it is but for a few stray byte sequences:
+    UTF-8 if it is mostly UTF-8, else the legacy encoding that reads it plausibly."""
+    if _mostly_utf8(data, bad) and (utf8 := replacing(data, "utf-8")) is not None:
+        return Decoded(utf8[0], "utf-8", utf8[1])
+    return _decode_legacy(data, replace=True)
+
+
+def _stray(decoded: Decoded) -> str:
+    """What a strict decoding stumbled on: ``is UTF-8 but for byte 0xFF at offset 13 (line 2)``."""
+    first = decoded.undecodable[0]
+    what = " ".join(f"0x{byte:02X}" for byte in first.raw)
+    line = decoded.text.count("\n", 0, first.at) + 1
+    more = len(decoded.undecodable) - 1
+    return (
+        f"is {_NAMES.get(decoded.encoding, decoded.encoding.upper())} but for "
+        f"byte{'s' if len(first.raw) > 1 else ''} {what} at offset {first.byte_offset} "
+        f"(line {line})" + (f" and {more} more" if more else "")
+    )
+
+
+def _few(replaced: int, data: bytes) -> bool:
+    """Whether ``replaced`` sequences are stray bytes in ``data`` (one in a thousand at most)."""
+    return replaced <= max(1, len(data) // 1000)
+
+
+def replacing(
+    data: bytes, codec: str, start: int = 0
+) -> tuple[str, tuple[Undecodable, ...]] | None:
+    """``data[start:]`` decoded as ``codec`` with U+FFFD for each sequence it cannot read;
+    None if there are more of them than stray bytes make."""
+    decoder = codecs.getdecoder(codec)
+    view = memoryview(data)
+    pieces: list[str] = []
+    found: list[Undecodable] = []
+    length = 0
+    pos = start
+    while True:
+        try:
+            # A memoryview slice copies nothing, and decoding stops at the first bad byte.
+            rest, _ = decoder(view[pos:])
+        except UnicodeDecodeError as exc:
+            good, _ = decoder(view[pos : pos + exc.start])
+            pieces += (good, REPLACEMENT)
+            length += len(good)
+            raw = bytes(view[pos + exc.start : pos + exc.end])
+            found.append(Undecodable(length, pos + exc.start, raw))
+            length += 1
+            pos += exc.end
+            if not _few(len(found), data):
+                return None
+        else:
+            pieces.append(rest)
+            return "".join(pieces), tuple(found)
 
 
 def _mostly_utf8(data: bytes, first: UnicodeDecodeError) -> bool:
     """Whether ``data`` is UTF-8 but for a few stray bytes (one in a thousand at most)."""
     bad = len(data[first.start :].decode("utf-8", errors="replace").split("\ufffd")) - 1
-    return bad <= max(1, len(data) // 1000)
+    return _few(bad, data)
 
 
 # -- Western code pages: what Word saves an English text as on Windows --------------
@@ -158,7 +289,7 @@ def _western_layout(data: bytes) -> bool:
     return alone >= 0.8 * len(high)
 
 
-def _decode_western(data: bytes) -> tuple[str, str] | None:
+def _decode_western(data: bytes) -> Decoded | None:
     """Windows-1252, else Latin-1, if the text reads as a Western one (mostly ASCII letters)."""
     for codec in ("cp1252", "latin-1"):
         try:
@@ -170,7 +301,7 @@ def _decode_western(data: bytes) -> tuple[str, str] | None:
         letters = sum(1 for char in sample if char.isascii() and char.isalpha())
         expected = sum(1 for char in wide if _WESTERN_EXPECTED.match(char))
         if _bad_share(sample) <= 0.001 and expected >= 0.9 * len(wide) and letters >= 5 * len(wide):
-            return text, codec
+            return Decoded(text, codec)
     return None
 
 
@@ -232,15 +363,29 @@ def _western_bytes(text: str) -> bytes | None:
     return bytes(out)
 
 
-def _decode_legacy(data: bytes) -> tuple[str, str] | None:
-    """The most plausible decoding in a legacy CJK encoding, if any is plausible."""
+def _decode_legacy(data: bytes, replace: bool = False) -> Decoded | None:
+    """The most plausible decoding in a legacy CJK encoding, if any is plausible.
+
+    With ``replace``, a decoding may put U+FFFD for a few stray byte sequences;
+    the characters around them must look like the encoding's as they would
+    without.
+    """
     plausible: dict[str, tuple[float, str]] = {}
+    replaced: dict[str, tuple[Undecodable, ...]] = {}
     for legacy in _LEGACY:
-        try:
-            text = data.decode(legacy.name)
-        except UnicodeDecodeError:
-            continue
-        score = _plausibility(text[:_SAMPLE], legacy.expected)
+        if replace:
+            decoded = replacing(data, legacy.name)
+            if decoded is None:
+                continue
+            text, replaced[legacy.name] = decoded
+            sample = text[:_SAMPLE].replace(REPLACEMENT, "")
+        else:
+            try:
+                text = data.decode(legacy.name)
+            except UnicodeDecodeError:
+                continue
+            sample = text[:_SAMPLE]
+        score = _plausibility(sample, legacy.expected)
         if score >= _PLAUSIBLE:
             plausible[legacy.name] = (score, text)
     if not plausible:
@@ -261,7 +406,7 @@ def _decode_legacy(data: bytes) -> tuple[str, str] | None:
         )
     ):
         name = "cp949"
-    return plausible[name][1], name
+    return Decoded(plausible[name][1], name, replaced.get(name, ()))
 
 
 def _reject_known_formats(data: bytes, path: str) -> None:
@@ -307,9 +452,13 @@ def _zip_kind(data: bytes, path: str) -> str:
     return by_suffix.get(suffix, "a ZIP archive")
 
 
-def _decode_utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 recognised by where its NUL bytes fall; None if they do not fit UTF-16."""
-    if len(data) % 2:
+def _decode_utf16_without_bom(data: bytes, replace: bool = False) -> Decoded | None:
+    """UTF-16 recognised by where its NUL bytes fall; None if they do not fit UTF-16.
+
+    With ``replace``, the order the NUL bytes pick may hold a few stray code units
+    (a lone surrogate, an odd last byte), read as U+FFFD.
+    """
+    if len(data) % 2 and not replace:
         return None
     sample = data[: _SAMPLE & ~1]
     even = sample[0::2].count(0)
@@ -326,7 +475,14 @@ def _decode_utf16_without_bom(data: bytes) -> tuple[str, str] | None:
         except UnicodeDecodeError:
             continue
         if _plausibility(text[:_SAMPLE], _unicode_expected) >= _PLAUSIBLE:
-            return text, codec
+            return Decoded(text, codec)
+    if replace:
+        decoded = replacing(data, order[0])
+        if decoded is not None:
+            text, found = decoded
+            readable = text[:_SAMPLE].replace(REPLACEMENT, "")
+            if _plausibility(readable, _unicode_expected) >= _PLAUSIBLE:
+                return Decoded(text, order[0], found)
     return None
 
 
