@@ -13,6 +13,7 @@ size.  Each figure is printed beside its goal; none is asserted.
 from __future__ import annotations
 
 import argparse
+import compileall
 import resource
 import shutil
 import statistics
@@ -140,6 +141,9 @@ def main() -> None:
     only = set(args.only.split(","))
     if not only <= set(STAGES):
         parser.error(f"--only takes {','.join(STAGES)}")
+    # An installed package has its bytecode compiled by pip; a checkout run with
+    # PYTHONDONTWRITEBYTECODE set would otherwise compile every module in every process.
+    compileall.compile_dir(ROOT / "src" / "shpolicy", quiet=1)
     if "corpus" in only:
         corpus_run(args.files, args.jobs)
     in_process(only)
