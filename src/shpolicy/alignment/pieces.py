@@ -16,10 +16,12 @@ from ..schema.vocabulary import MeasureKind, NumberingStyle
 
 __all__ = ["new_measure", "title_of"]
 
+_SENTENCE_END = regex.compile(r"[。.;；!?！？](?=\s|$|[^\d])")
+
 
 def title_of(text: str) -> str:
     """The text up to its first sentence end."""
-    m = regex.search(r"[。.;；!?！？](?=\s|$|[^\d])", text)
+    m = _SENTENCE_END.search(text)
     return (text[: m.start()] if m else text).strip()
 
 

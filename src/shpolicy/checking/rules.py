@@ -26,6 +26,8 @@ from .model import Finding, Scope, Severity
 
 __all__ = ["RULES", "CheckState", "Rule", "run_rules", "shorten"]
 
+_LABEL_NUMBER = regex.compile(r"[0-9]+|[IVXLCivxlc]+|[〇一二三四五六七八九十百]+")
+
 _LANGUAGE_NAMES = {"zh": "Chinese", "en": "English", "ko": "Korean"}
 #: Content below this, with reading or direct evidence, is another text.
 _UNRELATED = 0.2
@@ -203,7 +205,7 @@ def _label_like(template: Measure | Section, number: int) -> str:
         if family == "cjk"
         else str(number)
     )
-    old = regex.search(r"[0-9]+|[IVXLCivxlc]+|[〇一二三四五六七八九十百]+", template.label)
+    old = _LABEL_NUMBER.search(template.label)
     if old is None:
         return digits
     return template.label[: old.start()] + digits + template.label[old.end() :]

@@ -31,6 +31,8 @@ __all__ = [
     "zh_code",
 ]
 
+_BLANKS = regex.compile(r"[ \t]+")
+
 
 class DocNumber(NamedTuple):
     """A document number found in a text."""
@@ -169,7 +171,7 @@ def _find_zh(text: str, ascii_text: str) -> DocNumber | None:
         start += cut
     while ascii_text[start].isspace():
         start += 1
-    code = regex.sub(r"[ \t]+", "", ascii_text[start : m.end("code")])
+    code = _BLANKS.sub("", ascii_text[start : m.end("code")])
     return DocNumber(text[start : m.end()], _zh_form(code, m["year"], m["n"]), start, m.end())
 
 

@@ -25,6 +25,8 @@ from .textmap import Edit
 
 __all__ = ["OCR_CONFUSIONS"]
 
+_LATIN_TAIL = regex.compile(r"[A-Za-z]+$")
+
 _GENERATION_DIGITS = {"S": "5", "A": "4"}
 _GENERATION = regex.compile(r"(?<![A-Za-z0-9])([SA])G(?![A-Za-z0-9])")
 # Terms that say the text around is about networks and technology.
@@ -73,7 +75,7 @@ def _digit_edits(text: str) -> list[Edit]:
 def _stop_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for m in _O_FOR_STOP.finditer(text):
-        acronym = regex.search(r"[A-Za-z]+$", text[max(0, m.start() - 12) : m.start()])
+        acronym = _LATIN_TAIL.search(text[max(0, m.start() - 12) : m.start()])
         assert acronym is not None
         before = text[m.start() - len(acronym.group()) - 1 : m.start() - len(acronym.group())]
         # The acronym itself is all capitals and stands in Chinese text.

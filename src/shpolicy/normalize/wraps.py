@@ -27,6 +27,11 @@ from .textmap import Edit
 
 __all__ = ["JOIN_HARD_WRAPS", "display_width", "is_standalone_line"]
 
+_DOT_BEFORE_HAN = regex.compile(r"\.\p{Han}")
+_CLAUSE_PUNCT = regex.compile(r"[，。；,;]")
+_LATIN_OR_HANGUL = regex.compile(r"[A-Za-z\p{Hangul}]")
+_HAN_CHAR = regex.compile(r"\p{Han}")
+
 # Punctuation after which a line ends a paragraph.
 _TERMINAL = "。！？；：!?;:…"
 _CLOSERS = "）)】〕」』”\"'’》"
@@ -128,7 +133,7 @@ def _is_heading(line: str, width: int | None, families: frozenset[str]) -> bool:
     marker = match_marker(body, families=families)
     if marker is None:
         return False
-    if any(p in body for p in "。！？；!?;") or regex.search(r"\.\p{Han}", body):
+    if any(p in body for p in "。！？；!?;") or _DOT_BEFORE_HAN.search(body):
         return False
     return width is None or display_width(body) < 0.8 * width
 
@@ -157,7 +162,7 @@ def _paragraph_ends(a: _Line, b: _Line, width: int | None, families: frozenset[s
             display_width(head) >= 60
             and _HAN_END.search(head)
             and _HAN_START.match(tail)
-            and regex.search(r"[，。；,;]", head)
+            and _CLAUSE_PUNCT.search(head)
         )
     if _INDENT.match(b.text):
         return True
@@ -184,10 +189,10 @@ def _join_edits(text: str, ctx: Context) -> Iterable[Edit]:
         glue = " " if _WORDY.match(head[-1]) and _WORDY.match(tail[0]) else ""
         if (
             glue
-            and not regex.match(r"[A-Za-z\p{Hangul}]", head[-1] + tail[0])
+            and not _LATIN_OR_HANGUL.match(head[-1] + tail[0])
             and (
-                regex.match(r"\p{Han}", head[-2:-1] or "")
-                or regex.match(r"\p{Han}", tail[1:2] or "")
+                _HAN_CHAR.match(head[-2:-1] or "")
+                or _HAN_CHAR.match(tail[1:2] or "")
             )
         ):
             glue = ""  # digits inside Chinese text: 2029 年 stays 2029年

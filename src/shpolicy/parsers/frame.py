@@ -43,6 +43,12 @@ __all__ = [
     "title",
 ]
 
+_LEADING_AND = regex.compile(r"^(?:and|as well as)\s+")
+_PREPOSITION = regex.compile(r"\b(?:of|in|for|at|under)\b")
+_AND_THEN_PREPOSITION = regex.compile(r"\w \band\b \w+.*\b(?:of|in|for|at|under)\b")
+_ISSUING_VERB = regex.compile(r"转发|印发")
+_SPACE_AND_TITLE_MARKS = regex.compile(r"[\s《》〈〉]+")
+
 _LETTER_REACH = 25  # paragraphs in which a covering letter must reach its date
 _PLAN_LINES = 3  # lines a repeated plan title may be wrapped over
 _TITLE_MAX = 300  # longest line of a title, in characters
@@ -58,7 +64,7 @@ def split_list(text: str, c: Conventions) -> list[str]:
     """Bodies in a list: split on commas and a final ``and``; ``A, B and C of D`` stays one."""
     body = text.strip().rstrip(c.list_end)
     pieces = [p.strip() for p in c.list_split.split(body) if p.strip()]
-    pieces = [regex.sub(r"^(?:and|as well as)\s+", "", p) for p in pieces]
+    pieces = [_LEADING_AND.sub("", p) for p in pieces]
     out: list[str] = []
     i = 0
     while i < len(pieces):
@@ -68,8 +74,8 @@ def split_list(text: str, c: Conventions) -> list[str]:
         while (
             i + 1 < len(pieces)
             and len(piece.split()) <= c.series_head_max
-            and not regex.search(r"\b(?:of|in|for|at|under)\b", piece)
-            and regex.search(r"\w \band\b \w+.*\b(?:of|in|for|at|under)\b", pieces[i + 1])
+            and not _PREPOSITION.search(piece)
+            and _AND_THEN_PREPOSITION.search(pieces[i + 1])
         ):
             piece = f"{piece}, {pieces[i + 1]}"
             i += 1
@@ -126,7 +132,7 @@ def set_title(state: ParseState, c: Conventions, text: str) -> None:
     if about and about in text:
         # The issuer before 关于, cut where it forwards or issues another's text
         # (…办公室转发区规划土地局关于…); a signature, read later, outranks it.
-        issuer = regex.split(r"转发|印发", text.split(about, 1)[0], maxsplit=1)[0]
+        issuer = _ISSUING_VERB.split(text.split(about, 1)[0], maxsplit=1)[0]
         if issuer and c.org_name is not None and c.org_name.search(issuer):
             state.title_issuers = signers(issuer, c)
     plan = c.issued_plan.search(text)
@@ -487,7 +493,7 @@ def _full_name(letter: str, name: str) -> str:
 
 def _bare_name(text: str) -> str:
     """A plan's name as compared: without white space and title marks."""
-    return regex.sub(r"[\s《》〈〉]+", "", text)
+    return _SPACE_AND_TITLE_MARKS.sub("", text)
 
 
 # -- body -------------------------------------------------------------------------

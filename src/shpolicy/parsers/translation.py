@@ -29,6 +29,8 @@ from .state import Paragraph, ParseState
 
 __all__ = ["Layout", "body", "front_matter", "read_layout"]
 
+_CAPITAL_OR_LETTER = regex.compile(r"[\p{Lu}\p{Lo}]")
+
 
 def front_matter(state: ParseState, c: Conventions) -> None:
     """``Key: value`` lines a web page puts above the notice; kept in the metadata."""
@@ -94,7 +96,7 @@ class Layout:
         c = self.conventions
         if self.numbered_headings or not c.is_heading_text(para.text, c.heading_max):
             return False
-        if para.text.endswith((":", "：")) or not regex.match(r"[\p{Lu}\p{Lo}]", para.text):
+        if para.text.endswith((":", "：")) or not _CAPITAL_OR_LETTER.match(para.text):
             return False
         nxt = self.following.get(para.start)
         return (

@@ -34,6 +34,9 @@ from .state import ParseState
 
 __all__ = ["known_title", "repeated_title", "settle", "site_head", "site_table", "site_tail"]
 
+_MARKUP_AND_SPACE = regex.compile(r"[\s#*_]+")
+_HAN = regex.compile(r"\p{Han}")
+
 # Metadata keys, of front matter and of meta tags, by what they name.
 _TITLE_KEYS = ("标题", "title", "ArticleTitle", "page_title")
 _NUMBER_KEYS = ("文号", "发文字号", "文件编号", "doc_number", "document number")
@@ -72,7 +75,7 @@ def _meta(state: ParseState, keys: tuple[str, ...]) -> str | None:
 def _fold(text: str) -> str:
     """A title as compared: compatibility forms folded, no white space, no title marks."""
     text = unicodedata.normalize("NFKC", text)
-    return regex.sub(r"[\s#*_]+", "", text)
+    return _MARKUP_AND_SPACE.sub("", text)
 
 
 def _meta_provenance(state: ParseState) -> Provenance:
@@ -160,7 +163,7 @@ def site_tail(state: ParseState, c: Conventions) -> None:
             return
         # Link lines are file names or addresses: no sentence, no Han text of length.
         text = state.paragraphs[i].text
-        if c.sentence.search(text) or len(regex.findall(r"\p{Han}", text)) > 30:
+        if c.sentence.search(text) or len(_HAN.findall(text)) > 30:
             return
 
 

@@ -30,6 +30,8 @@ from ..errors import DecodeError, EmptyInputError, UnsupportedFormatError
 from .base import FurnitureRemoval, SourceText, sha256_hex
 from .text import REPLACEMENT, Decoded, Errors, Undecodable, decode, replacing
 
+_HTML_SPACE = regex.compile(r"[ \t\r\n]+")
+
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -155,7 +157,7 @@ class _Writer:
         if tag in _SKIP:
             return
         if tag == "-text":
-            self.current.append(regex.sub(r"[ \t\r\n]+", " ", node.text_content or ""))
+            self.current.append(_HTML_SPACE.sub(" ", node.text_content or ""))
             return
         if tag == "br":
             self.end_line()

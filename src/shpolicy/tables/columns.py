@@ -24,6 +24,8 @@ from ..schema import Role
 
 __all__ = ["ColumnRole", "header_roles", "is_header_cell", "is_units_header", "unit_role"]
 
+_SUPPORT_WORD = regex.compile(r"配合|参与")
+
 ColumnRole = Literal["label", "number", "text", "units", "other"]
 
 # Order matters: the first pattern that matches a cell decides its role, so
@@ -110,7 +112,7 @@ _SUPPORT = regex.compile(r"^(?:配合|协同|协办|参与)")
 def unit_role(header: str) -> Role | None:
     """The role of the units a column names: 牵头单位 lead, 配合单位 support, 责任单位 neither."""
     name = _SPACE.sub("", header)
-    if _LEAD.match(name) and not regex.search(r"配合|参与", name):
+    if _LEAD.match(name) and not _SUPPORT_WORD.search(name):
         return "lead"
     if _SUPPORT.match(name):
         return "support"

@@ -23,6 +23,9 @@ from .unit_cells import units_of_cell
 
 __all__ = ["parse_flat_table"]
 
+_BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
+_SPACES = regex.compile(r"\s+")
+
 _NUMBER = regex.compile(r"^\d{1,3}$")
 # A cell that names bodies: short pieces ending as a body's name does.
 _BODY_END = regex.compile(
@@ -82,7 +85,7 @@ def _take(row: _Row, line: _Line, slots: list[ColumnRole], role: Role | None, of
 
 
 def _names_bodies(cell: str) -> bool:
-    pieces = [p for p in _PIECES.split(regex.sub(r"[（(][^（()）]*[）)]", "", cell)) if p]
+    pieces = [p for p in _PIECES.split(_BRACKETED.sub("", cell)) if p]
     return bool(pieces) and all(len(p) <= 24 and _BODY_END.search(p) for p in pieces)
 
 
@@ -113,7 +116,7 @@ def _header(lines: list[_Line]) -> tuple[int, list[str]] | None:
 
 
 def _column(cell: str) -> ColumnRole:
-    if regex.sub(r"\s+", "", cell) in ("序号", "编号"):
+    if _SPACES.sub("", cell) in ("序号", "编号"):
         return "number"
     return "units" if is_units_header(cell) else "other"
 

@@ -30,6 +30,9 @@ from .keys import SHANGHAI_DISTRICTS
 
 __all__ = ["NOT_A_BODY", "STRONG", "WEAK", "body_strength"]
 
+_SPACES = regex.compile(r"\s+")
+_HANGUL = regex.compile(r"\p{Hangul}")
+
 NOT_A_BODY = 0
 WEAK = 1
 STRONG = 2
@@ -103,7 +106,7 @@ def body_strength(name: str, language: Language) -> int:
 
 
 def _chinese(text: str) -> int:
-    compact = regex.sub(r"\s+", "", text)
+    compact = _SPACES.sub("", text)
     if len(compact) < 2 or len(compact) > 40:
         return NOT_A_BODY
     if _ZH_QUALIFIER.match(compact) or _ZH_NOT_NAME.search(compact) or compact in _ZH_PLAIN_WORDS:
@@ -137,10 +140,10 @@ def _english(text: str) -> int:
 
 
 def _korean(text: str) -> int:
-    compact = regex.sub(r"\s+", "", text)
+    compact = _SPACES.sub("", text)
     if len(compact) < 2 or len(compact) > 50 or _KO_QUALIFIER.match(compact):
         return NOT_A_BODY
-    if not regex.search(r"\p{Hangul}", compact):
+    if not _HANGUL.search(compact):
         return NOT_A_BODY
     if _KO_STRONG.search(compact):
         return STRONG

@@ -38,6 +38,10 @@ __all__ = [
     "without_place",
 ]
 
+_EN_DASHES = regex.compile(r"[-‐–—/]")
+_TRAILING_BRACKET = regex.compile(r"\(.*\)$")
+_PLACE_PREFIX = regex.compile(r"^(?:中共|共青团|国家税务总局)?(?:上海市)?(?:公安局)?")
+
 #: The sixteen districts of Shanghai, without the 区 that ends their names.
 SHANGHAI_DISTRICTS: tuple[str, ...] = (
     "黄浦", "徐汇", "长宁", "静安", "普陀", "虹口", "杨浦", "闵行",
@@ -146,7 +150,7 @@ def name_key(name: str, language: Language | None = None) -> str:
     text = unicodedata.normalize("NFKC", name).translate(_OPEN_BRACKETS)
     if lang == "en":
         text = text.casefold().replace("’", "'").replace("‘", "'").replace("&", " and ")
-        words = [w.strip("'") for w in _EN_WORDS.findall(regex.sub(r"[-‐–—/]", " ", text))]
+        words = [w.strip("'") for w in _EN_WORDS.findall(_EN_DASHES.sub(" ", text))]
         words = [_EN_ABBREVIATIONS.get(w, w) for w in words if w and w != "the"]
         if words[:2] == ["shanghai", "municipal"]:
             words = words[1:]
@@ -176,7 +180,7 @@ def name_core(key: str, language: Language) -> str:
     """The distinctive part of a key: what tells this body from others of its kind."""
     if language == "en":
         return " ".join(w for w in key.split() if w not in _EN_GENERIC and w[:-1] not in _EN_GENERIC)
-    bare = regex.sub(r"\(.*\)$", "", key) or key
+    bare = _TRAILING_BRACKET.sub("", key) or key
     if language == "ko":
         return _KO_CORE_SUFFIX.sub("", _KO_CORE_PREFIX.sub("", bare))
     return _ZH_CORE_SUFFIX.sub("", _ZH_CORE_PREFIX.sub("", bare))
@@ -194,7 +198,7 @@ def name_kind(key: str, language: Language) -> str:
             if word in ("of", "for"):
                 return words[i - 1]
         return words[-1]
-    bare = regex.sub(r"\(.*\)$", "", key) or key
+    bare = _TRAILING_BRACKET.sub("", key) or key
     m = (_KO_KIND if language == "ko" else _ZH_KIND).search(bare)
     kind = m.group() if m else ""
     # The Youth League's committees are not the Party's (团嘉定区委, 嘉定区委).
@@ -256,7 +260,7 @@ def without_place(key: str, language: Language) -> str:
         return regex.sub(rf"\b{' '.join(words)}(?: district)?\b", "", key.replace("'", "")).strip()
     if language == "ko":
         return key.replace(korean, "", 1)
-    bare = regex.sub(r"^(?:中共|共青团|国家税务总局)?(?:上海市)?(?:公安局)?", "", key).replace(place, "", 1)
+    bare = _PLACE_PREFIX.sub("", key).replace(place, "", 1)
     # 长宁区区政府: the district's 区 written twice.
     return bare.removeprefix("区") if bare.startswith("区政府") else bare
 

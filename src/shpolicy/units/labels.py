@@ -24,6 +24,9 @@ from ..schema import Language, Role
 
 __all__ = ["LABELS", "TAILS", "Grammar", "RoleWord", "grammar", "label_role"]
 
+_LEAD_WORD_EN = regex.compile(r"(?i)lead|in\s+charge")
+_SUPPORT_WORD_EN = regex.compile(r"(?i)assist")
+
 RoleWord = Literal["lead", "support", "carry-out"]
 """What a role word says: lead, support, or only that the unit carries the task out."""
 
@@ -96,9 +99,9 @@ def label_role(label: str) -> Role | None:
 
 def word_role(word: str) -> RoleWord:
     """What a role word after a name says."""
-    if _LEAD.search(word) or regex.search(r"(?i)lead|in\s+charge", word):
+    if _LEAD.search(word) or _LEAD_WORD_EN.search(word):
         return "lead"
-    if _SUPPORT.search(word) or regex.search(r"(?i)assist", word):
+    if _SUPPORT.search(word) or _SUPPORT_WORD_EN.search(word):
         return "support"
     return "carry-out"
 
