@@ -21,7 +21,10 @@ from shpolicy.api import parse
 from shpolicy.errors import ShpolicyError
 
 ROOT = Path(__file__).resolve().parent.parent
-TEXTS = sorted((ROOT / "corpora").glob("*.txt"))
+# The seeds in three languages and the real web copies (Markdown, regulations, task tables).
+TEXTS = sorted((ROOT / "corpora").glob("*.txt")) + sorted(
+    p for p in (ROOT / "corpora" / "real").glob("*.md") if p.name != "README.md"
+)
 PDFS = sorted(p for p in (ROOT / "tests" / "pdf").glob("*.pdf") if "encrypted" not in p.name)
 PIECES = ["一、", "（一）", "（一）\n", "1.", "(1)", "第一条", "第一章", "（", "）", "(", "— 4 —\n",
           "（责任单位：市商务委）", "\r\n", "\n\n", "\u3000", "ｆｕｌｌ", "\ufeff"]  # fmt: skip
