@@ -31,6 +31,7 @@ from ..schema import (
     Section,
     SectionKind,
     Span,
+    with_shared_fields_set,
 )
 from ..schema.types import MEASURE_ID_PATTERN
 from ..units import MAX_CLAUSE
@@ -78,9 +79,10 @@ def _placed(unit: ResponsibleUnit, base: int, state: ParseState) -> ResponsibleU
     """``unit`` with its span, relative to a measure text at ``base``, placed in the notice."""
     if unit.span is None:
         return unit
-    return unit.model_copy(
+    placed = unit.model_copy(
         update={"span": state.span(base + unit.span.start, base + unit.span.end)}
     )
+    return with_shared_fields_set(placed)
 
 
 _LABEL_WORD = regex.compile(r"\p{Han}+")
@@ -509,7 +511,7 @@ def _build_measure(
         )
     label = state.original(marker.start, marker.start + len(marker.raw)).strip()
     kind = MeasureKind.ARTICLE if marker.form == "article" else MeasureKind.ITEM if item else None
-    return Measure(
+    measure = Measure(
         id=mid,
         kind=kind or MeasureKind.MEASURE,
         part=part,
@@ -524,6 +526,7 @@ def _build_measure(
         items=items,
         span=state.span(node.start, end),
     )
+    return with_shared_fields_set(measure)
 
 
 def _claim_own(
