@@ -4,6 +4,10 @@ Normalisation replaces, inserts and removes text.  :class:`TextMap` keeps, for
 every character of the current text, the offset of the character of the
 original it came from, so that any span of the normalised text can be traced
 back to the source (its original wording, its line number).
+
+The offsets are kept in arrays of machine integers, four bytes an offset
+rather than a Python int each: on a long file the map is the largest thing
+normalisation holds.
 """
 
 from __future__ import annotations
@@ -14,6 +18,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 __all__ = ["Edit", "TextMap"]
+
+
+def _typecode(size: int) -> str:
+    """The array type that holds offsets up to ``size``: 32-bit unless the text is longer."""
+    return "i" if size < 2**31 else "q"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,17 +56,17 @@ class TextMap:
 
     original: str
     text: str = ""
-    origin: array[int] = field(default_factory=lambda: array("q"))
+    origin: array[int] = field(default_factory=lambda: array("i"))
     removed: list[RemovedText] = field(default_factory=list)
     rewritten: list[tuple[int, int]] = field(default_factory=list)
     """Original ranges an edit replaced with text of another length (recorded as a fix)."""
-    _line_starts: list[int] | None = field(default=None, init=False, repr=False)
+    _line_starts: array[int] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.text and not self.origin:
             self.text = self.original
             # One entry per character plus a sentinel for the end offset.
-            self.origin = array("q", range(len(self.original) + 1))
+            self.origin = array(_typecode(len(self.original)), range(len(self.original) + 1))
 
     def apply(self, edits: Iterable[Edit]) -> int:
         """Apply non-overlapping edits; returns how many changed the text."""
@@ -66,7 +75,7 @@ class TextMap:
             return 0
         text, origin = self.text, self.origin
         pieces: list[str] = []
-        new_origin: array[int] = array("q")
+        new_origin: array[int] = array(origin.typecode)
         pos = 0
         changed = 0
         for edit in ordered:
@@ -132,7 +141,7 @@ class TextMap:
     def original_line(self, original_offset: int) -> int:
         """1-based line of an offset into the original text."""
         if self._line_starts is None:
-            starts = [0]
+            starts = array(_typecode(len(self.original)), [0])
             find = self.original.find
             i = find("\n")
             while i >= 0:

@@ -31,6 +31,7 @@ from ..schema import (
     Section,
     SectionKind,
     Span,
+    with_shared_fields_set,
 )
 from ..schema.types import MEASURE_ID_PATTERN
 from ..units import MAX_CLAUSE
@@ -84,7 +85,8 @@ def _placed(
         return unit
     start = excerpt.to_notice(base + unit.span.start)
     end = excerpt.to_notice(base + unit.span.end, end=True)
-    return unit.model_copy(update={"span": state.span(start, end)})
+    placed = unit.model_copy(update={"span": state.span(start, end)})
+    return with_shared_fields_set(placed)
 
 
 _LABEL_WORD = regex.compile(r"\p{Han}+")
@@ -517,7 +519,7 @@ def _build_measure(
         )
     label = state.original(marker.start, marker.start + len(marker.raw)).strip()
     kind = MeasureKind.ARTICLE if marker.form == "article" else MeasureKind.ITEM if item else None
-    return Measure(
+    measure = Measure(
         id=mid,
         kind=kind or MeasureKind.MEASURE,
         part=part,
@@ -532,6 +534,7 @@ def _build_measure(
         items=items,
         span=state.span(node.start, end),
     )
+    return with_shared_fields_set(measure)
 
 
 def _claim_own(

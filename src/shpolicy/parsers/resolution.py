@@ -10,7 +10,14 @@ measures and of the attachments' task-table rows) is resolved again with them
 
 from __future__ import annotations
 
-from ..schema import AttachmentRow, Language, Measure, Notice, ResponsibleUnit
+from ..schema import (
+    AttachmentRow,
+    Language,
+    Measure,
+    Notice,
+    ResponsibleUnit,
+    with_shared_fields_set,
+)
 from ..units.context import NoticeContext, notice_context
 from ..units.registry import unit_registry
 
@@ -23,13 +30,14 @@ def _unit(unit: ResponsibleUnit, language: Language, ctx: NoticeContext) -> Resp
     )
     if found.canonical is None or found.canonical == unit.canonical:
         return unit
-    return unit.model_copy(update={"canonical": found.canonical})
+    return with_shared_fields_set(unit.model_copy(update={"canonical": found.canonical}))
 
 
 def _measure(measure: Measure, ctx: NoticeContext) -> Measure:
     units = [_unit(u, measure.language, ctx) for u in measure.responsible_units]
     items = [_measure(item, ctx) for item in measure.items]
-    return measure.model_copy(update={"responsible_units": units, "items": items})
+    resolved = measure.model_copy(update={"responsible_units": units, "items": items})
+    return with_shared_fields_set(resolved)
 
 
 def _row(row: AttachmentRow, language: Language, ctx: NoticeContext) -> AttachmentRow:

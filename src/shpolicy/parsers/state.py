@@ -34,6 +34,7 @@ from ..schema import (
     SourceFormat,
     Span,
     WarningCode,
+    with_shared_fields_set,
 )
 from ..sources import SourceText
 
@@ -152,13 +153,15 @@ class ParseState:
             first = bisect.bisect_right(self.src.page_starts, tm.origin[start])
             last = bisect.bisect_right(self.src.page_starts, tm.origin[max(start, end - 1)])
             pages = list(range(max(first, 1), max(last, 1) + 1))
-        return Span(start=start, end=end, line=line, end_line=end_line, pages=pages)
+        span = Span(start=start, end=end, line=line, end_line=end_line, pages=pages)
+        return with_shared_fields_set(span)
 
     # -- writing -----------------------------------------------------------------
     def claim(self, kind: str, start: int, end: int, ref: str | None = None) -> None:
         """Record that ``[start, end)`` of the text is a block of ``kind``."""
         if end > start:
-            self.blocks.append(Block(kind=BlockKind(kind), ref=ref, span=self.span(start, end)))
+            block = Block(kind=BlockKind(kind), ref=ref, span=self.span(start, end))
+            self.blocks.append(with_shared_fields_set(block))
 
     def claim_paragraphs(self, kind: str, paras: list[Paragraph], ref: str | None = None) -> None:
         """Claim ``paras`` as blocks of ``kind``: one block per run of neighbouring paragraphs.
@@ -184,7 +187,8 @@ class ParseState:
         self, code: str, message: str, start: int | None = None, end: int | None = None
     ) -> None:
         span = self.span(start, end if end is not None else start) if start is not None else None
-        self.warnings.append(ParseWarning(code=WarningCode(code), message=message, span=span))
+        warning = ParseWarning(code=WarningCode(code), message=message, span=span)
+        self.warnings.append(with_shared_fields_set(warning))
 
     # -- result ------------------------------------------------------------------
     def _removals_from_normalisation(self) -> list[Removal]:
@@ -193,7 +197,8 @@ class ParseState:
         for removed in tm.removed:
             at = tm.from_original(removed.original_start)
             line = tm.original_line(removed.original_start)
-            out.append(Removal(kind=RemovalKind(removed.kind), text=removed.text, at=at, line=line))
+            removal = Removal(kind=RemovalKind(removed.kind), text=removed.text, at=at, line=line)
+            out.append(with_shared_fields_set(removal))
         for furniture in self.src.removed:
             at = tm.from_original(furniture.offset)
             line = tm.original_line(furniture.offset)
@@ -281,13 +286,12 @@ class ParseState:
         normalisation = self._removals_from_normalisation()
         order = sorted((b.span.start, i, b) for i, b in enumerate(self.blocks))
         for removal in normalisation:
-            self.warnings.append(
-                ParseWarning(
-                    code=WarningCode.removed(removal.kind),
-                    message=_removal_message(removal, self._where(removal.at, order)),
-                    span=self.span(removal.at, removal.at),
-                )
+            warning = ParseWarning(
+                code=WarningCode.removed(removal.kind),
+                message=_removal_message(removal, self._where(removal.at, order)),
+                span=self.span(removal.at, removal.at),
             )
+            self.warnings.append(with_shared_fields_set(warning))
         removals = normalisation + self.removals
         src = self.src
         return Notice(

@@ -20,7 +20,7 @@ from .notice import (
     Source,
     Span,
 )
-from .types import Language, Role
+from .types import Language, Role, with_shared_fields_set
 from .vocabulary import (
     BlockKind,
     MeasureKind,
@@ -57,6 +57,7 @@ __all__ = [
     "Span",
     "WarningCode",
     "json_schema",
+    "with_shared_fields_set",
 ]
 
 

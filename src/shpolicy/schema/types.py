@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -34,3 +34,24 @@ class SchemaModel(BaseModel):
     """Base of all schema classes: unknown fields are an error, not ignored."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+_M = TypeVar("_M", bound=BaseModel)
+_FULL_FIELD_SETS: dict[type[BaseModel], set[str]] = {}
+
+
+def with_shared_fields_set(model: _M) -> _M:
+    """``model``, its record of the fields given at construction shared, if it was given all.
+
+    Pydantic keeps that record as a set on every instance, some 700 bytes for a
+    :class:`~shpolicy.schema.Span`: more than the rest of it, and a long notice has
+    hundreds of thousands of spans.  A model given every field holds the same set
+    as any other such model of its class, so one set serves them all; assigning a
+    field adds a name the set already holds, which changes nothing.
+    """
+    given = model.__pydantic_fields_set__
+    cls = type(model)
+    if len(given) == len(cls.model_fields):
+        shared = _FULL_FIELD_SETS.setdefault(cls, given)
+        object.__setattr__(model, "__pydantic_fields_set__", shared)
+    return model

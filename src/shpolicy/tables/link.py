@@ -59,16 +59,33 @@ def link_score(row_text: str, measure_text: str) -> float:
 
 
 def _rank(row: str, bodies: list[str]) -> list[tuple[float, int]]:
-    """Scores of ``row`` against each body text, best first, as (score, index)."""
+    """The two best scores of ``row`` against the body texts, best first, as (score, index).
+
+    The order is that of all the scores sorted from the highest (on a tie, the
+    higher index first), of which only the first two are ever read.  A body that
+    cannot score as well as the runner-up so far is not scored in full: rapidfuzz
+    gives up on it early (its cutoff), which on a long file with many rows and
+    many measures is most of the work.
+    """
     from rapidfuzz import fuzz
 
     if not row:
         return []
-    scores = [
-        (fuzz.partial_ratio(row, body) * min(1.0, len(body) / len(row)), j)
-        for j, body in enumerate(bodies)
-    ]
-    return sorted(scores, reverse=True)
+    best: list[tuple[float, int]] = []
+    for j, body in enumerate(bodies):
+        factor = min(1.0, len(body) / len(row))
+        cutoff = 0.0
+        if len(best) == 2:
+            if 100.0 * factor < best[1][0]:
+                continue
+            # Just below what ties the runner-up, so that rounding never hides a tie.
+            cutoff = max(0.0, best[1][0] / factor - 1e-6)
+        scored = (fuzz.partial_ratio(row, body, score_cutoff=cutoff) * factor, j)
+        if len(best) < 2 or scored > best[1]:
+            best.append(scored)
+            best.sort(reverse=True)
+            del best[2:]
+    return best
 
 
 def link_rows(rows: Sequence[AttachmentRow], measures: Sequence[Measure]) -> LinkResult:
