@@ -26,8 +26,10 @@ def normalize(original: str, ctx: Context) -> Normalized:
     normalised text a no-op by construction.  Later passes read the text as
     plain text: Markdown markup is gone after the first, and what is left
     that looks like markup (an unescaped ``*``) is text.  Two passes are the
-    rule (the second only confirms); the bound stops a pair of fixes that
-    undid each other from looping.
+    rule (the second only confirms): a fix that makes work for itself, as
+    ``join-hard-wraps`` does when a joined line is long enough to take the
+    next one, finishes that work within its pass.  The bound stops a pair of
+    fixes that undid each other from looping.
     """
     from .fixes import FIXES
 

@@ -177,12 +177,20 @@ def _join_edits(text: str, ctx: Context) -> Iterable[Edit]:
     families = _FAMILIES[ctx.language]
     content = [line for line in lines if line.body]
     edits: list[Edit] = []
+    # Without a page width, whether a line continues the one before depends on how
+    # long that line is: once joined, the longer line may take the next one too.
+    # The decision is made against the paragraph as joined so far, as the next pass
+    # of the fixes would make it, so that one pass joins what it will ever join.
+    joined: _Line | None = None
     for a, b in itertools.pairwise(content):
         # In a web copy a blank line ends a paragraph: a table printed a cell to a
         # line stands a cell to a paragraph, and its cells are never one sentence.
         if ctx.web_copy and b.start > a.end + 1:
+            joined = None
             continue
-        if _paragraph_ends(a, b, width, families):
+        head_line = joined if joined is not None and width is None else a
+        if _paragraph_ends(head_line, b, width, families):
+            joined = None
             continue
         # Chinese joins without a space; Latin or Hangul words need one.
         head, tail = a.body, b.body
@@ -199,6 +207,9 @@ def _join_edits(text: str, ctx: Context) -> Iterable[Edit]:
         a_end = a.start + len(a.text.rstrip())
         b_start = b.start + (len(b.text) - len(b.text.lstrip()))
         edits.append(Edit(a_end, b_start, glue))
+        if width is None:
+            text_so_far = (joined or a).text.rstrip() + glue + b.text.lstrip()
+            joined = _Line(a.start, b.end, text_so_far)
     return edits
 
 
