@@ -51,7 +51,12 @@ def with_shared_fields_set(model: _M) -> _M:
     """
     given = model.__pydantic_fields_set__
     cls = type(model)
-    if len(given) == len(cls.model_fields):
-        shared = _FULL_FIELD_SETS.setdefault(cls, given)
-        object.__setattr__(model, "__pydantic_fields_set__", shared)
+    shared = _FULL_FIELD_SETS.get(cls)
+    if shared is None:
+        if len(given) != len(cls.model_fields):
+            return model
+        shared = _FULL_FIELD_SETS[cls] = given
+    elif len(given) != len(shared):
+        return model
+    object.__setattr__(model, "__pydantic_fields_set__", shared)
     return model
