@@ -27,9 +27,8 @@ import regex
 
 from ..ground.numbering import match_marker
 from ..schema import Measure, Notice, Section, Span
-from ..schema.vocabulary import NumberingStyle
 from .features import Item, measure_items
-from .pieces import new_measure
+from .pieces import new_measure, unnumbered_section
 from .scoring import Scorer
 
 __all__ = ["cut_insertions"]
@@ -105,16 +104,7 @@ def _unmatched(source: Notice, notice: Notice, paragraphs: list[_Paragraph]) -> 
         )
         for n, p in enumerate(paragraphs)
     ]
-    holder = Section(
-        id="0",
-        number=0,
-        label="",
-        style=NumberingStyle.NONE,
-        title="",
-        text="",
-        measures=pieces,
-        span=Span(start=0, end=0),
-    )
+    holder = unnumbered_section(Span(start=0, end=0), pieces)
     items: list[Item] = measure_items(notice.model_copy(update={"sections": [holder]}))
     source_items = measure_items(source)
     scorer = Scorer(source_items, items)

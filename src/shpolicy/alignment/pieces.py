@@ -11,12 +11,26 @@ from __future__ import annotations
 import regex
 
 from ..ground.language import detect_language
-from ..schema import Language, Measure, ResponsibleUnit, Span
+from ..schema import Language, Measure, ResponsibleUnit, Section, Span
 from ..schema.vocabulary import MeasureKind, NumberingStyle
 
-__all__ = ["new_measure", "title_of"]
+__all__ = ["new_measure", "title_of", "unnumbered_section"]
 
 _SENTENCE_END = regex.compile(r"[。.;；!?！？](?=\s|$|[^\d])")
+
+
+def unnumbered_section(span: Span, measures: list[Measure] | None = None) -> Section:
+    """A section without number or heading (id ``0``), holding ``measures``."""
+    return Section(
+        id="0",
+        number=0,
+        label="",
+        style=NumberingStyle.NONE,
+        title="",
+        text="",
+        measures=measures or [],
+        span=span,
+    )
 
 
 def title_of(text: str) -> str:

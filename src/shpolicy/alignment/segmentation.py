@@ -41,7 +41,7 @@ from ..ground.numbering import Marker, match_marker
 from ..schema import Language, Measure, Notice, ParseWarning, Section, Span
 from ..schema.vocabulary import BlockKind, NumberingStyle, WarningCode
 from .insertions import cut_insertions
-from .pieces import new_measure
+from .pieces import new_measure, unnumbered_section
 
 __all__ = ["How", "Method", "Run", "Segmentation", "segment"]
 
@@ -310,16 +310,9 @@ def _resegmented(target: Notice, lines: list[_Line]) -> tuple[Notice, tuple[Run,
         if keep_sections and line in parsed:
             sections.append(parsed[line])
         elif heading is None:
+            start = lines[0].start
             sections.append(
-                Section(
-                    id="0",
-                    number=0,
-                    label="",
-                    style=NumberingStyle.NONE,
-                    title="",
-                    text="",
-                    span=Span(start=lines[0].start, end=lines[0].start, line=line, end_line=line),
-                )
+                unnumbered_section(Span(start=start, end=start, line=line, end_line=line))
             )
         else:
             sections.append(
