@@ -9,7 +9,6 @@ fields are untouched.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
 from typing import Any
 
 # The models call these, so the arguments are typed loosely: importing the models here
@@ -53,6 +52,8 @@ def section_repr(s: Any) -> str:
 
 def html_table(caption: str, head: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     """A small HTML table: ``caption`` over ``head`` and ``rows`` (cells escaped, None blank)."""
+    from html import escape  # its entity table costs milliseconds at import; notebooks only
+
     cells = "".join(f"<th>{escape(h)}</th>" for h in head)
     body = "".join(
         "<tr>" + "".join(f"<td>{escape('' if v is None else str(v))}</td>" for v in row) + "</tr>"
