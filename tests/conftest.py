@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import sys
 import unicodedata
 from collections import Counter
@@ -98,3 +99,19 @@ def read_glyphs(pdf: Path) -> Counter[str]:
         else:
             read.update(c for c in removal.text if not c.isspace())
     return read
+
+
+def assert_parses_like_the_text_seed(from_pdf: Notice, from_text: Notice) -> None:
+    """A PDF rendering of the 2024 notice gives the text seed's metadata, sections and measures."""
+    assert from_pdf.doc_number == "沪府办发〔2024〕31号"
+    assert from_pdf.date == datetime.date(2024, 12, 30)
+    assert from_pdf.title == from_text.title
+    assert from_pdf.issuers == from_text.issuers
+    assert from_pdf.cc == from_text.cc
+    assert [s.title for s in from_pdf.sections] == [s.title for s in from_text.sections]
+    pdf_measures = [m for s in from_pdf.sections for m in s.measures]
+    text_measures = [m for s in from_text.sections for m in s.measures]
+    assert len(pdf_measures) == len(text_measures) == 23
+    for a, b in zip(pdf_measures, text_measures):
+        assert (a.id, a.number, a.title) == (b.id, b.number, b.title)
+        assert [u.name for u in a.responsible_units] == [u.name for u in b.responsible_units]
